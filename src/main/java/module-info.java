@@ -1,0 +1,16 @@
+/** Backup Console: a desktop console for CockroachDB Cloud managed backups, with an embedded simulator. */
+module org.backupconsole {
+    requires javafx.controls;
+    requires javafx.fxml;
+    requires atlantafx.base;
+    requires org.kordamp.ikonli.core;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.feather;
+    requires info.picocli;
+
+    exports org.backupconsole.app;
+
+    opens org.backupconsole.app to info.picocli;
+    opens org.backupconsole.ui.shell to javafx.fxml;
+    opens org.backupconsole.ui.backups to javafx.fxml;
+}

@@ -1,0 +1,87 @@
+package org.backupconsole.app;
+
+import java.time.InstantSource;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import org.backupconsole.backend.BackendKind;
+import org.backupconsole.backend.BackupService;
+import org.backupconsole.domain.Permissions;
+import org.backupconsole.engine.BackupEngine;
+import org.backupconsole.engine.DemoOrganization;
+import org.backupconsole.engine.SimulatorBackupService;
+import org.backupconsole.engine.VirtualClock;
+import org.backupconsole.ui.backups.BackupRecoveryViewModel;
+import org.backupconsole.ui.common.Theme;
+import org.backupconsole.ui.common.UiExecutors;
+import org.backupconsole.ui.shell.ShellView;
+
+/** The composition root of the desktop app: picks the backend, wires view models to views, shows the window. */
+public final class DesktopApp {
+
+    public static final String TITLE = "Backup Console";
+
+    private DesktopApp() {
+    }
+
+    /** Starts the JavaFX toolkit, opens the main window and waits until it is closed. */
+    static void runUntilClosed(LaunchOptions options) throws InterruptedException {
+        BackupService service = simulator(options.seed());
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            stage.setOnHidden(event -> closed.countDown());
+            show(stage, service);
+        });
+        closed.await();
+        Platform.exit();
+    }
+
+    /** Builds the main window on the given stage; tests call this with a stage of their own. */
+    public static void show(Stage stage, BackupService service) {
+        Theme theme = Theme.LIGHT;
+        theme.apply();
+        UiExecutors executors = new UiExecutors(backgroundPool(), Platform::runLater);
+        BackupRecoveryViewModel viewModel = new BackupRecoveryViewModel(service, executors, ZoneId.systemDefault());
+        String badge = service.kind() == BackendKind.SIMULATOR ? "SIMULATED" : "LIVE";
+        ShellView shell = new ShellView(viewModel, badge, theme);
+
+        Scene scene = new Scene(shell.root(), 1280, 800);
+        scene.getStylesheets().add(ShellView.class.getResource("app.css").toExternalForm());
+        stage.setTitle(TITLE);
+        stage.getIcons().add(new Image(DesktopApp.class.getResourceAsStream("icon-256.png")));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.setScene(scene);
+        stage.show();
+        viewModel.start();
+    }
+
+    /** The simulator with the demo organization, its history ending now and its clock running in real time. */
+    public static SimulatorBackupService simulator(long seed) {
+        InstantSource wall = InstantSource.system();
+        var start = wall.instant().truncatedTo(ChronoUnit.SECONDS);
+        BackupEngine engine = DemoOrganization.create(seed, start);
+        VirtualClock clock = new VirtualClock(wall, start, 1);
+        return new SimulatorBackupService(engine, clock, DemoOrganization.NAME, Permissions.organizationAdmin());
+    }
+
+    private static ExecutorService backgroundPool() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, "backend-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

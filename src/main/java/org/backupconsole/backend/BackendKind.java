@@ -1,0 +1,7 @@
+package org.backupconsole.backend;
+
+/** The two adapters of {@link BackupService}. */
+public enum BackendKind {
+    SIMULATOR,
+    LIVE
+}

@@ -1,0 +1,54 @@
+package org.backupconsole.backend;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.backupconsole.domain.Backup;
+import org.backupconsole.domain.BackupSettings;
+import org.backupconsole.domain.BackupSettingsUpdate;
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.Permissions;
+import org.backupconsole.domain.Restore;
+import org.backupconsole.domain.RestoreRequest;
+
+/**
+ * The one port between the view models and a backend: the live Cloud API or the embedded simulator.
+ *
+ * <p>Every method may block on I/O or on the engine, so callers run them off the UI thread. Failures are
+ * {@link BackendException}s whose {@link BackendException#reason()} a view model turns into a message.
+ */
+public interface BackupService {
+
+    /** Which kind of backend this is: the UI shows simulator-only controls and badges from it. */
+    BackendKind kind();
+
+    /** The name of the organization the caller belongs to. */
+    String organizationName();
+
+    /** The backend's present time: the virtual clock on the simulator, the wall clock on the live service. */
+    Instant now();
+
+    /** The clusters the caller can see, deleted ones included while their backups are kept. */
+    List<Cluster> listClusters();
+
+    Cluster getCluster(String clusterId);
+
+    /** The backups of a cluster whose as-of time lies in the range, newest first. */
+    List<Backup> listBackups(String clusterId, TimeRange range);
+
+    BackupSettings getBackupSettings(String clusterId);
+
+    /** Applies a partial change; the rules of the service (allowed values, retention once) are enforced here. */
+    BackupSettings updateBackupSettings(String clusterId, BackupSettingsUpdate update);
+
+    /** Starts a restore. Never retried automatically: a second call starts a second restore. */
+    Restore createRestore(RestoreRequest request);
+
+    Restore getRestore(String destinationClusterId, String restoreId);
+
+    /** The restores into a cluster, newest first. */
+    List<Restore> listRestores(String destinationClusterId);
+
+    /** What the caller may do, for disabling actions it would be refused. */
+    Permissions permissions();
+}

@@ -1,0 +1,27 @@
+package org.backupconsole.domain;
+
+import java.util.List;
+
+/**
+ * What a caller may do, from its role bindings. Organization-level bindings apply to every cluster, so they
+ * take precedence over anything granted or missing on a single cluster.
+ */
+public record Permissions(List<RoleBinding> bindings) {
+
+    public Permissions {
+        bindings = List.copyOf(bindings);
+    }
+
+    public static Permissions organizationAdmin() {
+        return new Permissions(List.of(RoleBinding.organization(Role.ORG_ADMIN)));
+    }
+
+    /** A restore needs a restoring role on both the source and the destination cluster. */
+    public boolean mayRestore(String sourceClusterId, String destinationClusterId) {
+        return mayRestoreOn(sourceClusterId) && mayRestoreOn(destinationClusterId);
+    }
+
+    public boolean mayRestoreOn(String clusterId) {
+        return bindings.stream().anyMatch(b -> b.role().mayRestore() && b.appliesTo(clusterId));
+    }
+}

@@ -1,0 +1,66 @@
+package org.backupconsole.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command line refuses bad input with a reason and the usage, and status 2, before any window opens. */
+class CommandLineTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void anUnknownOptionIsRefusedWithTheUsage() {
+        assertEquals(2, run("--colour", "blue"));
+        assertTrue(err.toString().startsWith("Unknown options: '--colour', 'blue'"), err.toString());
+        assertTrue(err.toString().contains("Usage: backup-console"), err.toString());
+    }
+
+    @Test
+    void aBadSeedIsRefusedWithTheReason() {
+        assertEquals(2, run("--seed", "tomorrow"));
+        assertTrue(err.toString().contains("Invalid value for option '--seed': 'tomorrow' is not a long"), err.toString());
+    }
+
+    @Test
+    void anUnknownBackendNamesTheChoices() {
+        assertEquals(2, run("--backend", "cloud"));
+        assertTrue(err.toString().contains("expected one of [SIM] (case-insensitive) but was 'cloud'"), err.toString());
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("--seed=N"), out.toString());
+        assertTrue(out.toString().contains("--backend=KIND"), out.toString());
+    }
+
+    @Test
+    void versionNamesTheProgramAndItsVersion() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().startsWith("Backup Console " + BuildInfo.version()), out.toString());
+        assertTrue(BuildInfo.version().matches("\\d+\\.\\d+\\.\\d+.*"), BuildInfo.version());
+    }
+
+    @Test
+    void defaultsAreTheSimulatorWithSeedOne() {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.parseArgs();
+        LaunchOptions options = commandLine.getCommand();
+        assertEquals(BackendChoice.SIM, options.backend());
+        assertEquals(1, options.seed());
+    }
+}

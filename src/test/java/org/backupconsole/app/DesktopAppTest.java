@@ -1,0 +1,97 @@
+package org.backupconsole.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.testing.Screenshots;
+import org.backupconsole.testing.Simulators;
+import org.backupconsole.ui.backups.BackupRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real app on the demo simulator, driven through its window. */
+@ExtendWith(ApplicationExtension.class)
+class DesktopAppTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        DesktopApp.show(stage, Simulators.demo());
+    }
+
+    @Test
+    void opensOnBackupAndRestoreWithTheFirstClustersBackups(FxRobot robot) throws TimeoutException {
+        TableView<BackupRow> table = backupsTable(robot);
+        waitForRows(table);
+
+        ToggleButton nav = robot.lookup(".nav-item").queryAs(ToggleButton.class);
+        assertEquals("Backup and Restore", nav.getText());
+        assertTrue(nav.isSelected());
+        assertEquals("Backup Recovery", robot.lookup(".page-title").queryAs(Label.class).getText());
+        assertEquals("Acme Logistics", robot.lookup(".organization-name").queryAs(Label.class).getText());
+        assertEquals(30, table.getItems().size());
+        assertEquals(java.util.List.of("Data From", "Status", "Expires In", ""),
+                table.getColumns().stream().map(c -> c.getText()).toList());
+        assertFalse(robot.lookup(".restore-button").queryAllAs(Button.class).isEmpty(), "a Restore button per row");
+        assertTrue(robot.lookup("Complete").tryQuery().isPresent());
+        assertEquals("SIMULATED", robot.lookup(".backend-badge").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void pickingAnotherClusterShowsItsBackups(FxRobot robot) throws TimeoutException {
+        TableView<BackupRow> table = backupsTable(robot);
+        waitForRows(table);
+        @SuppressWarnings("unchecked")
+        ComboBox<Cluster> picker = robot.lookup(".combo-box").queryAs(ComboBox.class);
+        Cluster second = picker.getItems().get(1);
+
+        robot.clickOn(picker);
+        robot.clickOn(second.name() + "  (Basic)");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+                && table.getItems().get(0).backup().clusterId().equals(second.id()));
+        assertTrue(table.getItems().stream().allMatch(r -> r.backup().clusterId().equals(second.id())));
+    }
+
+    @Test
+    void rendersInLightAndDarkThemes(FxRobot robot) throws Exception {
+        waitForRows(backupsTable(robot));
+        Path light = WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene().getRoot(), "backup-recovery-light")).get();
+        robot.clickOn(".header .button-icon");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path dark = WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene().getRoot(), "backup-recovery-dark")).get();
+        robot.clickOn(".header .button-icon");
+
+        assertTrue(Files.size(light) > 10_000 && Files.size(dark) > 10_000);
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(light), Files.readAllBytes(dark)), "the theme changed");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<BackupRow> backupsTable(FxRobot robot) {
+        return robot.lookup(".backups-table").queryAs(TableView.class);
+    }
+
+    private static void waitForRows(TableView<BackupRow> table) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+    }
+}
