@@ -2,11 +2,14 @@ package org.backupconsole.backend;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.BackupSettingsUpdate;
+import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.IncompleteBackup;
 import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
@@ -35,6 +38,15 @@ public interface BackupService {
 
     /** The backups of a cluster whose as-of time lies in the range, newest first. */
     List<Backup> listBackups(String clusterId, TimeRange range);
+
+    /**
+     * What a backup holds at its as-of time, for the ADVANCED drill-down and for data restores. Empty when
+     * the backend cannot tell: the Cloud API lists only a backup's id and as-of time.
+     */
+    Optional<Catalog> backupContents(String clusterId, String backupId);
+
+    /** Failed or pending backup runs of a cluster, newest first; empty when the backend cannot tell. */
+    Optional<List<IncompleteBackup>> incompleteBackups(String clusterId);
 
     BackupSettings getBackupSettings(String clusterId);
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.backupconsole.backend.BackendException;
@@ -19,8 +20,10 @@ import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.BackupStatus;
 import org.backupconsole.domain.BackupType;
+import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.IncompleteBackup;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
@@ -111,6 +114,18 @@ public final class BackupEngine {
         List<Backup> newestFirst = new ArrayList<>(window.values());
         Collections.reverse(newestFirst);
         return newestFirst;
+    }
+
+    /** The contents a backup captured; the engine does not model data catalogs yet, so it cannot tell. */
+    public Optional<Catalog> backupContents(String clusterId, String backupId) {
+        find(clusterId);
+        return Optional.empty();
+    }
+
+    /** Failed or pending backup runs, newest first: every run the engine takes so far succeeds. */
+    public List<IncompleteBackup> incompleteBackups(String clusterId) {
+        find(clusterId);
+        return List.of();
     }
 
     public BackupSettings settings(String clusterId) {

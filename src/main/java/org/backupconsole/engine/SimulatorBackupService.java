@@ -3,6 +3,7 @@ package org.backupconsole.engine;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.backupconsole.backend.BackendException;
@@ -13,7 +14,9 @@ import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.BackupSettingsUpdate;
+import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.IncompleteBackup;
 import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
@@ -70,6 +73,16 @@ public final class SimulatorBackupService implements BackupService {
     @Override
     public List<Backup> listBackups(String clusterId, TimeRange range) {
         return atPresent(() -> engine.backups(clusterId, range));
+    }
+
+    @Override
+    public Optional<Catalog> backupContents(String clusterId, String backupId) {
+        return atPresent(() -> engine.backupContents(clusterId, backupId));
+    }
+
+    @Override
+    public Optional<List<IncompleteBackup>> incompleteBackups(String clusterId) {
+        return atPresent(() -> Optional.of(engine.incompleteBackups(clusterId)));
     }
 
     @Override

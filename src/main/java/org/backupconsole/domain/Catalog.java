@@ -1,0 +1,49 @@
+package org.backupconsole.domain;
+
+import java.util.List;
+
+/** The databases of a cluster, or of a backup at its as-of time: databases → schemas → tables. */
+public record Catalog(List<Database> databases) {
+
+    public static final Catalog EMPTY = new Catalog(List.of());
+
+    public Catalog {
+        databases = List.copyOf(databases);
+    }
+
+    /** A cluster restore is refused unless the destination holds no database, schema or table. */
+    public boolean isEmpty() {
+        return databases.isEmpty();
+    }
+
+    public long sizeBytes() {
+        return databases.stream().mapToLong(Database::sizeBytes).sum();
+    }
+
+    public record Database(String name, List<Schema> schemas) {
+        public Database {
+            schemas = List.copyOf(schemas);
+        }
+
+        public long sizeBytes() {
+            return schemas.stream().mapToLong(Schema::sizeBytes).sum();
+        }
+
+        public int tableCount() {
+            return schemas.stream().mapToInt(s -> s.tables().size()).sum();
+        }
+    }
+
+    public record Schema(String name, List<Table> tables) {
+        public Schema {
+            tables = List.copyOf(tables);
+        }
+
+        public long sizeBytes() {
+            return tables.stream().mapToLong(Table::sizeBytes).sum();
+        }
+    }
+
+    public record Table(String name, long sizeBytes) {
+    }
+}
