@@ -7,6 +7,7 @@ module org.backupconsole {
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;
     requires info.picocli;
+    requires com.fasterxml.jackson.databind;
 
     exports org.backupconsole.app;
 
