@@ -14,4 +14,5 @@ module org.backupconsole {
     opens org.backupconsole.app to info.picocli;
     opens org.backupconsole.ui.shell to javafx.fxml;
     opens org.backupconsole.ui.backups to javafx.fxml;
+    opens org.backupconsole.ui.about to javafx.fxml;
 }
