@@ -17,4 +17,5 @@ module org.backupconsole {
     opens org.backupconsole.ui.backups to javafx.fxml;
     opens org.backupconsole.ui.restore to javafx.fxml;
     opens org.backupconsole.ui.settings to javafx.fxml;
+    opens org.backupconsole.ui.about to javafx.fxml;
 }
