@@ -25,7 +25,7 @@ public final class BackupContentsViewModel {
     }
 
     /** A table of the chosen database. */
-    public record TableRow(String database, String schema, String name) {
+    public record TableEntry(String database, String schema, String name) {
         public String qualifiedName() {
             return schema + "." + name;
         }
@@ -34,7 +34,7 @@ public final class BackupContentsViewModel {
     private final ReadOnlyObjectWrapper<Level> level = new ReadOnlyObjectWrapper<>(this, "level", Level.BACKUPS);
     private final ReadOnlyStringWrapper path = new ReadOnlyStringWrapper(this, "path", "");
     private final ObservableList<DatabaseRow> databases = FXCollections.observableArrayList();
-    private final ObservableList<TableRow> tables = FXCollections.observableArrayList();
+    private final ObservableList<TableEntry> tables = FXCollections.observableArrayList();
     private BackupRow backup;
     private String database;
 
@@ -58,7 +58,7 @@ public final class BackupContentsViewModel {
                 .filter(d -> d.name().equals(name)).findFirst().orElseThrow();
         database = name;
         tables.setAll(chosen.schemas().stream()
-                .flatMap(s -> s.tables().stream().map(t -> new TableRow(name, s.name(), t.name())))
+                .flatMap(s -> s.tables().stream().map(t -> new TableEntry(name, s.name(), t.name())))
                 .toList());
         level.set(Level.TABLES);
         path.set("Backup of " + backup.dataFrom() + " / " + name);
@@ -104,7 +104,7 @@ public final class BackupContentsViewModel {
         return FXCollections.unmodifiableObservableList(databases);
     }
 
-    public ObservableList<TableRow> tables() {
+    public ObservableList<TableEntry> tables() {
         return FXCollections.unmodifiableObservableList(tables);
     }
 }

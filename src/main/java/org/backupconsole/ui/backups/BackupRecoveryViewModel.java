@@ -72,6 +72,7 @@ public final class BackupRecoveryViewModel {
     private final ReadOnlyBooleanWrapper clusterLocked = new ReadOnlyBooleanWrapper(this, "clusterLocked");
     private final ReadOnlyBooleanWrapper advanced = new ReadOnlyBooleanWrapper(this, "advanced");
     private final ReadOnlyObjectWrapper<BackupPage> page = new ReadOnlyObjectWrapper<>(this, "page");
+    private final ReadOnlyObjectWrapper<Restore> lastStartedRestore = new ReadOnlyObjectWrapper<>(this, "lastStartedRestore");
     private final BooleanBinding clusterLoaded = page.isNotNull();
     private final ObservableStringValue restoringNotice;
     private final Command refresh;
@@ -258,7 +259,13 @@ public final class BackupRecoveryViewModel {
                 .filter(c -> !c.id().equals(selectedCluster.get().id()))
                 .ifPresent(selectedCluster::set);
         restoreJobs.track(restore);
+        lastStartedRestore.set(restore);
         refreshQuietly();
+    }
+
+    /** The restore the user started last from this page, so the view can show its job. */
+    public ReadOnlyObjectProperty<Restore> lastStartedRestoreProperty() {
+        return lastStartedRestore.getReadOnlyProperty();
     }
 
     /** The Backup Settings dialog of the shown cluster; empty until a cluster is loaded. */
