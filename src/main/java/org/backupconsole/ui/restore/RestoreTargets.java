@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Permissions;
+import org.backupconsole.domain.Plan;
 
 /**
  * The clusters a backup may be restored into: its own cluster first, then the organization's other clusters
@@ -32,12 +33,16 @@ final class RestoreTargets {
         return new RestoreTarget(candidate, candidate.id().equals(source.id()), whyNot(source, candidate, permissions));
     }
 
+    private static String withArticle(Plan plan) {
+        return (plan == Plan.ADVANCED ? "an " : "a ") + plan.displayName();
+    }
+
     private static Optional<String> whyNot(Cluster source, Cluster candidate, Permissions permissions) {
         if (candidate.isDeleted()) {
             return Optional.of("deleted");
         }
         if (candidate.plan() != source.plan()) {
-            return Optional.of("a " + candidate.plan().displayName() + " cluster; a " + source.plan().displayName()
+            return Optional.of(withArticle(candidate.plan()) + " cluster; " + withArticle(source.plan())
                     + " backup restores only into " + source.plan().displayName() + " clusters");
         }
         if (candidate.isRestoring()) {
