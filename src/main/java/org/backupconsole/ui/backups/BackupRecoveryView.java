@@ -9,7 +9,6 @@ import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -37,7 +36,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
-import atlantafx.base.controls.Notification;
 import org.backupconsole.domain.BackupStatus;
 import org.backupconsole.ui.backups.BackupContentsViewModel.DatabaseRow;
 import org.backupconsole.ui.backups.BackupContentsViewModel.Level;
@@ -62,7 +60,9 @@ public final class BackupRecoveryView {
     @FXML private Label clusterSummary;
     @FXML private Button settingsButton;
     @FXML private Button refreshButton;
-    @FXML private Notification announcement;
+    @FXML private HBox announcement;
+    @FXML private FontIcon announcementIcon;
+    @FXML private Label announcementText;
     @FXML private HBox errorBanner;
     @FXML private Label errorMessage;
     @FXML private HBox restoringBanner;
@@ -136,19 +136,24 @@ public final class BackupRecoveryView {
 
     private void bindAnnouncement() {
         viewModel.restoreJobs().announcementProperty().addListener((obs, old, news) -> announce(news));
-        announcement.setOnClose(event -> viewModel.restoreJobs().dismissAnnouncement());
     }
 
+    /** Shows how a restore ended; the text is also the banner's accessible text, read without moving focus. */
     private void announce(Announcement news) {
         showOnlyIf(announcement, news != null);
-        announcement.getStyleClass().removeAll("success", "danger");
+        announcement.getStyleClass().removeAll("banner-success", "banner-danger");
         if (news == null) {
             return;
         }
-        announcement.getStyleClass().add(news.success() ? "success" : "danger");
-        announcement.setGraphic(new FontIcon(news.success() ? "fth-check-circle" : "fth-x-octagon"));
-        announcement.setMessage(news.title() + ". " + news.message());
-        announcement.setAccessibleText(news.title() + ". " + news.message());
+        announcement.getStyleClass().add(news.success() ? "banner-success" : "banner-danger");
+        announcementIcon.setIconLiteral(news.success() ? "fth-check-circle" : "fth-x-octagon");
+        announcementText.setText(news.title() + ". " + news.message());
+        announcement.setAccessibleText(announcementText.getText());
+    }
+
+    @FXML
+    private void dismissAnnouncement() {
+        viewModel.restoreJobs().dismissAnnouncement();
     }
 
     private void bindCalendar() {

@@ -2,8 +2,10 @@ package org.backupconsole.ui.restore;
 
 import static org.backupconsole.ui.common.Visibility.showOnlyIf;
 
-import javafx.collections.ListChangeListener;
+import java.util.List;
+
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -20,8 +22,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.backupconsole.ui.common.DialogWindow;
+import org.backupconsole.ui.common.IconLines;
 import org.backupconsole.ui.common.ViewLoader;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Restore dialog, a destructive action: Cancel has the focus, Enter never confirms, Escape cancels, and
@@ -94,8 +96,7 @@ public final class RestoreDialogView {
         skipLocalitiesCheck.selectedProperty().bindBidirectional(viewModel.skipLocalitiesCheckProperty());
         schemaOnly.selectedProperty().bindBidirectional(viewModel.schemaOnlyProperty());
 
-        showConsequences();
-        viewModel.consequences().addListener((ListChangeListener<String>) change -> showConsequences());
+        IconLines.show(viewModel.consequences(), consequences, "fth-x-circle", "consequence");
 
         confirmation.textProperty().bindBidirectional(viewModel.confirmationProperty());
         viewModel.targetProperty().addListener((obs, old, target) -> showConfirmPrompt());
@@ -109,28 +110,20 @@ public final class RestoreDialogView {
         restoreButton.disableProperty().bind(viewModel.restoreCommand().executableProperty().not());
         cancelButton.disableProperty().bind(viewModel.restoreCommand().runningProperty());
         // Enter must never confirm a destructive action, whichever control has the focus.
-        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && (event.getTarget() == confirmation
-                    || event.getTarget() == restoreButton || event.getTarget() == cancelButton)) {
-                event.consume();
-            }
-        });
+        for (Node control : List.of(confirmation, restoreButton, cancelButton)) {
+            control.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                if (event.getCode() == KeyCode.ENTER) {
+                    event.consume();
+                }
+            });
+        }
     }
 
-    private void showConsequences() {
-        consequences.getChildren().setAll(viewModel.consequences().stream().map(text -> {
-            Label line = new Label(text, new FontIcon("fth-x-circle"));
-            line.setWrapText(true);
-            line.getStyleClass().add("consequence");
-            return line;
-        }).toList());
-    }
 
     private void showConfirmPrompt() {
         String name = viewModel.targetProperty().get().cluster().name();
         confirmPrompt.setText("Type " + name + " to confirm");
         confirmation.setAccessibleText("Type the target cluster's name, " + name + ", to confirm");
-        confirmation.setPromptText(name);
     }
 
     @FXML

@@ -36,9 +36,9 @@ public record RestoreJobRow(
                 timeLeft(phase, restore.completion(), elapsed),
                 restore.sourceClusterName() + " → " + restore.destinationClusterName(),
                 restore.type().name().charAt(0) + restore.type().name().substring(1).toLowerCase(Locale.ROOT),
-                TimeFormats.local(restore.backupEndTime(), zone),
-                TimeFormats.local(restore.createdAt(), zone),
-                restore.completedAt().map(t -> TimeFormats.local(t, zone)).orElse(NONE),
+                TimeFormats.shortLocal(restore.backupEndTime(), zone),
+                TimeFormats.shortLocal(restore.createdAt(), zone),
+                restore.completedAt().map(t -> TimeFormats.shortLocal(t, zone)).orElse(NONE),
                 restore.crdbJobId().orElse(NONE),
                 restore.failure().map(f -> "Error " + f.code() + ": " + f.message()).orElse(""));
     }

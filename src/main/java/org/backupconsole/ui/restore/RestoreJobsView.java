@@ -1,5 +1,6 @@
 package org.backupconsole.ui.restore;
 
+import java.util.Locale;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -11,6 +12,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 import org.backupconsole.ui.common.ViewLoader;
@@ -77,7 +79,7 @@ public final class RestoreJobsView {
             case SUCCEEDED -> "fth-check-circle";
             case FAILED -> "fth-x-octagon";
         }));
-        words.getStyleClass().addAll("job-status", "job-" + phase.name().toLowerCase(java.util.Locale.ROOT));
+        words.getStyleClass().addAll("job-status", "job-" + phase.name().toLowerCase(Locale.ROOT));
         VBox cell = new VBox(4, words);
         if (!phase.ended()) {
             ProgressBar bar = new ProgressBar(job.completion());
@@ -87,8 +89,9 @@ public final class RestoreJobsView {
             detail.getStyleClass().add("job-detail");
             cell.getChildren().addAll(bar, detail);
         } else if (!job.failure().isEmpty()) {
+            // One line, so the row keeps its height; the whole reason is on hover and in the announcement.
             Label reason = new Label(job.failure());
-            reason.setWrapText(true);
+            reason.setTooltip(new Tooltip(job.failure()));
             reason.getStyleClass().add("error-text");
             cell.getChildren().add(reason);
         } else {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -21,8 +20,8 @@ import javafx.stage.Window;
 
 import atlantafx.base.controls.ToggleSwitch;
 import org.backupconsole.ui.common.DialogWindow;
+import org.backupconsole.ui.common.IconLines;
 import org.backupconsole.ui.common.ViewLoader;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Backup Settings dialog; read-only with its reason on BASIC clusters. */
 public final class BackupSettingsDialogView {
@@ -71,8 +70,7 @@ public final class BackupSettingsDialogView {
         frequencyPicker.disableProperty().bind(enabledSwitch.selectedProperty().not().or(enabledSwitch.disableProperty()));
         retentionPicker.disableProperty().bind(frequencyPicker.disableProperty());
 
-        showEffects();
-        viewModel.effects().addListener((ListChangeListener<String>) change -> showEffects());
+        IconLines.show(viewModel.effects(), effects, "fth-info", "effect");
         errorMessage.textProperty().bind(viewModel.errorMessageProperty());
         errorMessage.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
         errorMessage.managedProperty().bind(errorMessage.visibleProperty());
@@ -86,14 +84,6 @@ public final class BackupSettingsDialogView {
         picker.setButtonCell(new WordsCell(words));
     }
 
-    private void showEffects() {
-        effects.getChildren().setAll(viewModel.effects().stream().map(text -> {
-            Label line = new Label(text, new FontIcon("fth-info"));
-            line.setWrapText(true);
-            line.getStyleClass().add("effect");
-            return line;
-        }).toList());
-    }
 
     @FXML
     private void cancel() {
