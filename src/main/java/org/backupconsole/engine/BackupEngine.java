@@ -52,8 +52,6 @@ public final class BackupEngine {
     private final EventQueue events = new EventQueue();
     private final Organization organization;
     private final Map<String, SimCluster> clusters = new LinkedHashMap<>();
-    /** Backup id → backup, for every listed backup; only looked up, never iterated. */
-    private final Map<String, SimBackup> backupIndex = new HashMap<>();
     private final Map<String, RestoreJob> restores = new HashMap<>();
     private final FaultRules faults = new FaultRules();
     private final BackupRuns runs = new BackupRuns(this);
@@ -104,19 +102,14 @@ public final class BackupEngine {
         now = target;
     }
 
-    /** Events waiting to fire; a measure of the engine's work, for benchmarks. */
-    public int pendingEvents() {
-        return events.size();
-    }
-
     /** Events fired since the engine was made; a measure of the engine's work, for benchmarks. */
     public long firedEvents() {
         return firedEvents;
     }
 
     /** Backups listed across all clusters, deleted ones included. */
-    public int retainedBackups() {
-        return backupIndex.size();
+    public long retainedBackups() {
+        return clusters.values().stream().mapToLong(c -> c.backups.size()).sum();
     }
 
     // ---- organization
@@ -170,11 +163,11 @@ public final class BackupEngine {
 
     public Catalog dropDatabase(String clusterId, String database) {
         SimCluster cluster = find(clusterId);
-        return replaceCatalog(clusterId, CatalogEdits.withoutDatabase(cluster.catalog, database, cluster.name));
+        return replaceCatalog(clusterId, CatalogEdits.withoutDatabase(cluster.catalog(), database, cluster.name));
     }
 
     public Catalog catalog(String clusterId) {
-        return find(clusterId).catalog;
+        return find(clusterId).catalog();
     }
 
     public List<Cluster> clusters() {
@@ -189,17 +182,9 @@ public final class BackupEngine {
 
     /** Listed backups of a cluster in the range, newest first. */
     public List<Backup> backups(String clusterId, TimeRange range) {
-        SimCluster cluster = find(clusterId);
-        var window = cluster.backups;
-        if (range.start().isPresent() && range.end().isPresent()) {
-            window = window.subMap(range.start().get(), true, range.end().get(), false);
-        } else if (range.start().isPresent()) {
-            window = window.tailMap(range.start().get(), true);
-        } else if (range.end().isPresent()) {
-            window = window.headMap(range.end().get(), false);
-        }
+        List<SimBackup> window = find(clusterId).backups.newestFirst(range);
         List<Backup> newestFirst = new ArrayList<>(window.size());
-        for (SimBackup backup : window.descendingMap().values()) {
+        for (SimBackup backup : window) {
             newestFirst.add(backup.snapshot(now));
         }
         return newestFirst;
@@ -208,8 +193,8 @@ public final class BackupEngine {
     /** The catalog a listed backup of the cluster captured at its as-of time. */
     public Catalog backupContents(String clusterId, String backupId) {
         SimCluster cluster = find(clusterId);
-        SimBackup backup = backupIndex.get(backupId);
-        if (backup == null || backup.cluster != cluster) {
+        SimBackup backup = cluster.backups.find(backupId);
+        if (backup == null) {
             throw BackendException.notFound("Backup " + backupId + " of cluster " + cluster.name);
         }
         return backup.catalog;
@@ -224,7 +209,7 @@ public final class BackupEngine {
                 result.add(failed.run());
             }
         }
-        for (SimBackup run : cluster.backups.descendingMap().values()) {
+        for (SimBackup run : cluster.backups.newestFirst(TimeRange.ALL)) {
             if (!run.isRunning(now)) {
                 break;
             }
@@ -340,7 +325,7 @@ public final class BackupEngine {
         cluster.state = ClusterState.DELETED;
         cluster.deletedAt = now;
         runs.stopSchedule(cluster);
-        Instant lastExpiry = cluster.backups.values().stream().map(b -> b.chain.expiresAt)
+        Instant lastExpiry = cluster.backups.newestFirst(TimeRange.ALL).stream().map(b -> b.chain.expiresAt)
                 .max(Instant::compareTo).orElse(now);
         events.schedule(lastExpiry, engine -> engine.purge(cluster));
         return cluster.snapshot();
@@ -372,8 +357,8 @@ public final class BackupEngine {
     Catalog applyReplaceCatalog(Command.ReplaceCatalog command) {
         SimCluster cluster = find(command.clusterId());
         requireAvailable(cluster, "changed");
-        cluster.catalog = command.catalog();
-        return cluster.catalog;
+        cluster.setCatalog(command.catalog());
+        return cluster.catalog();
     }
 
     BackupSettings applyUpdateSettings(Command.UpdateSettings command) {
@@ -447,17 +432,20 @@ public final class BackupEngine {
         events.schedule(at, event);
     }
 
-    void index(SimBackup backup) {
-        backupIndex.put(backup.id, backup);
+    /** The listed backup with this id on any cluster, or null; a rare look-up, so a scan. */
+    SimBackup listedBackup(String backupId) {
+        for (SimCluster cluster : clusters.values()) {
+            SimBackup backup = cluster.backups.find(backupId);
+            if (backup != null) {
+                return backup;
+            }
+        }
+        return null;
     }
 
-    void unindex(SimBackup backup) {
-        backupIndex.remove(backup.id);
-    }
-
-    /** The listed backup with this id, or null. */
-    SimBackup indexed(String backupId) {
-        return backupIndex.get(backupId);
+    /** The listed backups of a cluster with what the engine knows of them, newest first. */
+    List<SimBackup> listed(String clusterId) {
+        return find(clusterId).backups.newestFirst(TimeRange.ALL);
     }
 
     static BackendException precondition(String message) {

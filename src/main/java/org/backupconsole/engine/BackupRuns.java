@@ -53,7 +53,7 @@ final class BackupRuns {
     }
 
     static Duration duration(SimCluster cluster, BackupType type) {
-        long bytes = cluster.catalog.sizeBytes();
+        long bytes = cluster.dataBytes();
         long written = type == BackupType.FULL ? bytes : bytes / INCREMENTAL_SHARE_DIVISOR;
         return BASE_DURATION.plusSeconds(written / FULL_BYTES_PER_SECOND);
     }
@@ -84,23 +84,20 @@ final class BackupRuns {
         BackupChain chain = full ? new BackupChain(now, now.plus(Duration.ofDays(settings.retentionDays()))) : open;
         Optional<RestoreFailure> failure = engine.faults().decide(FaultRule.Target.BACKUP, cluster.id, engine.random());
         SimBackup backup = new SimBackup(engine.ids().next(), cluster, now, now.plus(duration(cluster, type)), type,
-                chain, settings.retentionDays(), cluster.catalog, failure.isPresent());
+                chain, settings.retentionDays(), cluster.catalog(), failure.isPresent());
         if (full) {
             engine.schedule(chain.expiresAt, e -> expire(chain));
         }
         chain.members.add(backup);
-        cluster.backups.put(now, backup);
+        cluster.backups.add(backup);
         cluster.lastRun = backup;
         cluster.openChain = chain;
-        engine.index(backup);
         failure.ifPresent(why -> engine.schedule(backup.completesAt, e -> fail(backup, why)));
     }
 
     private void fail(SimBackup backup, RestoreFailure why) {
         SimCluster cluster = backup.cluster;
-        cluster.backups.remove(backup.asOf);
-        backup.chain.members.remove(backup);
-        engine.unindex(backup);
+        cluster.backups.remove(backup);
         if (backup.type == BackupType.FULL && cluster.openChain == backup.chain) {
             cluster.openChain = null;
         }
@@ -115,8 +112,7 @@ final class BackupRuns {
 
     private void expire(BackupChain chain) {
         for (SimBackup backup : chain.members) {
-            backup.cluster.backups.remove(backup.asOf);
-            engine.unindex(backup);
+            backup.cluster.backups.remove(backup);
             if (backup.cluster.openChain == chain) {
                 backup.cluster.openChain = null;
             }

@@ -72,7 +72,7 @@ final class RestoreCourse {
     /** Why the destination cannot take this restore; found while the job prepares. */
     private static Optional<RestoreFailure> misfit(RestoreJob job, SimCluster source) {
         RestoreRequest request = job.request();
-        Catalog destination = job.destination().catalog;
+        Catalog destination = job.destination().catalog();
         RestoreOptions options = request.options();
         if (request.type() == RestoreType.CLUSTER && !destination.isEmpty()) {
             return failure("a cluster restore needs an empty destination, but " + job.destination().name + " holds "
@@ -118,7 +118,7 @@ final class RestoreCourse {
 
     private void succeed(RestoreJob job) {
         SimCluster destination = job.destination();
-        destination.catalog = restoredCatalog(job);
+        destination.setCatalog(restoredCatalog(job));
         destination.state = ClusterState.CREATED;
         destination.openChain = null;
         job.succeed();
@@ -129,7 +129,7 @@ final class RestoreCourse {
         RestoreRequest request = job.request();
         RestoreOptions options = request.options();
         Catalog backup = job.backup().catalog;
-        Catalog result = job.destination().catalog;
+        Catalog result = job.destination().catalog();
         if (request.type() == RestoreType.CLUSTER) {
             return options.schemaOnly() ? CatalogEdits.withoutData(backup) : backup;
         }

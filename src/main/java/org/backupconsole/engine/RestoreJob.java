@@ -57,10 +57,6 @@ final class RestoreJob {
         return backup;
     }
 
-    RestoreStatus status() {
-        return status;
-    }
-
     Instant runStartsAt() {
         return runStartsAt;
     }

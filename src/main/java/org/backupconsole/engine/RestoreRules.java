@@ -2,9 +2,11 @@ package org.backupconsole.engine;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.FailureReason;
+import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.ClusterState;
 import org.backupconsole.domain.RestoreItem;
 import org.backupconsole.domain.RestoreRequest;
@@ -90,7 +92,7 @@ final class RestoreRules {
         SimCluster source = request.sourceClusterId().map(engine::find).orElse(null);
         if (request.backupId().isPresent()) {
             String backupId = request.backupId().get();
-            SimBackup backup = engine.indexed(backupId);
+            SimBackup backup = engine.listedBackup(backupId);
             if (backup == null) {
                 throw BackendException.notFound("Backup " + backupId);
             }
@@ -106,7 +108,7 @@ final class RestoreRules {
         SimCluster from = source != null ? source : destination;
         Instant now = engine.now();
         Instant windowStart = now.minus(DEFAULT_BACKUP_WINDOW);
-        return from.backups.tailMap(windowStart, true).descendingMap().values().stream()
+        return from.backups.newestFirst(new TimeRange(Optional.of(windowStart), Optional.empty())).stream()
                 .filter(b -> !b.isRunning(now))
                 .findFirst()
                 .orElseThrow(() -> BackupEngine.precondition("Cluster " + from.name

@@ -22,6 +22,8 @@ final class SimBackup {
     final int retentionDays;
     final Catalog catalog;
     final boolean doomed;
+    /** Set when the backup stops being listed: its chain expired or its run failed. */
+    boolean removed;
 
     SimBackup(String id, SimCluster cluster, Instant asOf, Instant completesAt, BackupType type, BackupChain chain,
               int retentionDays, Catalog catalog, boolean doomed) {

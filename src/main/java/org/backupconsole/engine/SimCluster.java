@@ -5,9 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.Catalog;
@@ -29,7 +27,9 @@ final class SimCluster {
     ClusterState state = ClusterState.CREATING;
     Instant deletedAt;
     BackupSettings settings;
-    Catalog catalog;
+    private Catalog catalog;
+    /** The catalog's size, kept at hand because every backup run needs it. */
+    private long dataBytes;
     /** Bumped when the schedule changes, so that runs queued under the old schedule are dropped. */
     long scheduleGeneration;
     /** Retention may be changed once; after that the service refuses. */
@@ -39,8 +39,7 @@ final class SimCluster {
     /** The latest run, to skip a scheduled run while the previous one is still going. */
     SimBackup lastRun;
 
-    /** The listed backups by as-of time, which strictly increases per cluster. */
-    final NavigableMap<Instant, SimBackup> backups = new TreeMap<>();
+    final BackupTimeline backups = new BackupTimeline();
     /** Failed runs, oldest first, each kept for the retention in force when it started. */
     final Deque<FailedRun> failedRuns = new ArrayDeque<>();
     final List<String> restoreIds = new ArrayList<>();
@@ -54,8 +53,21 @@ final class SimCluster {
         this.regions = List.copyOf(regions);
         this.backupRegion = backupRegion;
         this.createdAt = createdAt;
-        this.catalog = catalog;
+        setCatalog(catalog);
         this.settings = BackupSettings.initialFor(plan);
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    long dataBytes() {
+        return dataBytes;
+    }
+
+    void setCatalog(Catalog newCatalog) {
+        catalog = newCatalog;
+        dataBytes = newCatalog.sizeBytes();
     }
 
     Cluster snapshot() {

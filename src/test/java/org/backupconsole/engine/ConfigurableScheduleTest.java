@@ -149,6 +149,20 @@ class ConfigurableScheduleTest {
     }
 
     @Test
+    void aRemovedFaultRuleFailsNothingAndRolesCanBeTakenAway() {
+        FaultRule rule = fx.engine.addFaultRule(new FaultRule("", FaultRule.Target.BACKUP, Optional.empty(),
+                Optional.empty(), 1.0, 14, "storage unavailable"));
+        fx.engine.removeFaultRule(rule.id());
+        fx.advance(Duration.ofHours(3));
+        assertTrue(fx.engine.incompleteBackups(cluster.id()).stream().allMatch(run -> run.failure().isEmpty()));
+
+        fx.engine.setRoles(fx.admin.id(), List.of());
+        assertEquals(FailureReason.PERMISSION_DENIED, assertThrows(BackendException.class, () -> fx.engine.updateSettings(
+                fx.admin.id(), cluster.id(), new BackupSettingsUpdate(Optional.of(false), Optional.empty(),
+                        Optional.empty()))).reason());
+    }
+
+    @Test
     void theDeveloperRoleMayNotChangeSettings() {
         Principal developer = fx.engine.addServiceAccount("dev", Optional.of("k"), List.of(
                 RoleBinding.organization(Role.CLUSTER_DEVELOPER)));
