@@ -107,7 +107,11 @@ public final class Scenario {
                     throw item.field("at").invalid("the step lies after the end of the history (" + history + ")");
                 }
                 previous = at;
-                steps.add(new Step(at, item.place(), action(item)));
+                try {
+                    steps.add(new Step(at, item.place(), action(item)));
+                } catch (BackendException e) {
+                    throw item.invalid(e.getMessage());
+                }
             }
             return new Scenario(source, DomainJson.name(root), root.optional("description").map(JsonIn::text).orElse(""),
                     root.field("organization").text(), history, List.copyOf(steps));

@@ -70,7 +70,12 @@ final class StateFile {
                 root.field("organization").text());
         List<JsonIn> commands = root.field("commands").items();
         for (JsonIn item : commands) {
-            LoggedCommand logged = CommandJson.read(item);
+            LoggedCommand logged;
+            try {
+                logged = CommandJson.read(item);
+            } catch (BackendException e) {
+                throw item.invalid(e.getMessage());
+            }
             if (logged.at().isBefore(engine.now())) {
                 throw item.field("at").invalid("commands must be in time order; this one is before " + engine.now());
             }

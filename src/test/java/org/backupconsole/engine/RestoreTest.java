@@ -13,6 +13,7 @@ import org.backupconsole.backend.FailureReason;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.Catalog;
+import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.ClusterState;
 import org.backupconsole.domain.Plan;
@@ -163,6 +164,21 @@ class RestoreTest {
 
         assertTrue(refused(new RestoreRequest(advanced.id(), RestoreType.DATABASE, Optional.empty(), Optional.of(backup.id()),
                 List.of(RestoreItem.database("ghost")), RestoreOptions.NONE)).getMessage().contains("holds no database ghost"));
+    }
+
+    @Test
+    void anAdvancedRestoreIntoFewerRegionsNeedsSkipLocalitiesCheck() {
+        Cluster narrow = fx.engine.createCluster("narrow", Plan.ADVANCED, CloudProvider.GCP,
+                List.of("us-east1"), Catalog.EMPTY);
+        fx.advance(BackupEngine.ADVANCED_PROVISIONING);
+        Backup backup = fx.newestComplete(advanced);
+        Restore refused = untilStatusChanges(restore(RestoreRequest.cluster(narrow.id(), advanced.id(), backup.id())));
+        assertTrue(refused.failure().orElseThrow().message().contains("skip_localities_check"));
+
+        RestoreOptions skip = new RestoreOptions(Optional.empty(), Optional.empty(), false, true, false, false, false);
+        Restore done = untilStatusChanges(restore(new RestoreRequest(narrow.id(), RestoreType.CLUSTER,
+                Optional.of(advanced.id()), Optional.of(backup.id()), List.of(), skip)));
+        assertEquals(RestoreStatus.SUCCESS, done.status());
     }
 
     @Test
