@@ -7,7 +7,7 @@ import org.backupconsole.domain.Catalog.Database;
 import org.backupconsole.domain.Catalog.Schema;
 import org.backupconsole.domain.Catalog.Table;
 
-/** What an ADVANCED backup holds in tests, until the engine models catalogs. */
+/** A catalog for ADVANCED clusters in tests: what their backups hold. */
 public final class Catalogs {
 
     private Catalogs() {

@@ -3,12 +3,14 @@ package org.backupconsole.testing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
+import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
-import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Plan;
-import org.backupconsole.engine.BackupEngine;
-import org.backupconsole.engine.DemoOrganization;
+import org.backupconsole.engine.Scenario;
+import org.backupconsole.engine.Simulation;
+import org.backupconsole.engine.SimulationFileException;
 import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.engine.VirtualClock;
 
@@ -20,26 +22,42 @@ public final class Simulators {
     private Simulators() {
     }
 
+    /** The demo organization, acting as its Org Admin. */
     public static SimulatorBackupService demo() {
-        return demo(DemoOrganization.create(1, NOW));
+        Simulation simulation = Simulation.demo(1, NOW, Optional.empty(), VirtualClock.paused(NOW));
+        return simulation.serviceFor(simulation.desktopUser());
+    }
+
+    /** An organization without clusters, acting as its Org Admin; add clusters with {@code withEngine}. */
+    public static SimulatorBackupService empty() {
+        try {
+            Simulation simulation = Simulation.fromScenario(Scenario.builtIn("empty"), 3, NOW, Optional.empty(),
+                    VirtualClock.paused(NOW));
+            return simulation.serviceFor(simulation.desktopUser());
+        } catch (SimulationFileException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
-     * An organization with every plan: two STANDARD clusters, an ADVANCED one and a BASIC one, with ten days
-     * of backups behind them.
+     * An organization with every plan, acting as its Org Admin, with ten days of backups behind it: two empty
+     * STANDARD clusters (a cluster restore into them succeeds), an ADVANCED one holding {@link Catalogs#sample()}
+     * (a cluster restore into it fails, as the service refuses a non-empty destination) and an empty BASIC one.
      */
     public static SimulatorBackupService mixedPlans() {
-        BackupEngine engine = new BackupEngine(7, NOW.minus(Duration.ofDays(10)));
-        engine.createCluster("orders", Plan.STANDARD, CloudProvider.AWS, List.of("us-east-1", "us-west-2"), 4L << 30);
-        engine.createCluster("orders-staging", Plan.STANDARD, CloudProvider.AWS, List.of("us-east-1"), 1L << 30);
-        engine.createCluster("analytics", Plan.ADVANCED, CloudProvider.GCP, List.of("europe-west1"), 8L << 30);
-        engine.createCluster("payments", Plan.BASIC, CloudProvider.GCP, List.of("us-central1"), 1L << 30);
-        engine.advanceTo(NOW);
-        return demo(engine);
-    }
-
-    public static SimulatorBackupService demo(BackupEngine engine) {
-        return new SimulatorBackupService(engine, VirtualClock.paused(engine.now()), DemoOrganization.NAME,
-                Permissions.organizationAdmin());
+        Instant start = NOW.minus(Duration.ofDays(10));
+        try {
+            Simulation simulation = Simulation.fromScenario(Scenario.builtIn("empty"), 7, start, Optional.empty(),
+                    VirtualClock.paused(start));
+            simulation.withEngine(engine -> List.of(
+                    engine.createCluster("orders", Plan.STANDARD, CloudProvider.AWS, List.of("us-east-1", "us-west-2"), Catalog.EMPTY),
+                    engine.createCluster("orders-staging", Plan.STANDARD, CloudProvider.AWS, List.of("us-east-1"), Catalog.EMPTY),
+                    engine.createCluster("analytics", Plan.ADVANCED, CloudProvider.GCP, List.of("europe-west1"), Catalogs.sample()),
+                    engine.createCluster("payments", Plan.BASIC, CloudProvider.GCP, List.of("us-central1"), Catalog.EMPTY)));
+            simulation.clock().jumpTo(NOW);
+            return simulation.serviceFor(simulation.desktopUser());
+        } catch (SimulationFileException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

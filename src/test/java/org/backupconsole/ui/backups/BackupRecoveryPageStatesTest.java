@@ -9,12 +9,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 import org.backupconsole.domain.Cluster;
-import org.backupconsole.domain.ClusterState;
 import org.backupconsole.engine.SimulatorBackupService;
-import org.backupconsole.testing.Catalogs;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.ManualScheduler;
 import org.backupconsole.testing.Simulators;
@@ -77,7 +74,6 @@ class BackupRecoveryPageStatesTest {
 
     @Test
     void advancedBackupsDrillDownToDatabasesWithTablesAndThenTables() {
-        service.rewrite("backupContents", answer -> Optional.of(Catalogs.sample()));
         page.start();
         page.selectedClusterProperty().set(cluster("analytics"));
         assertTrue(page.advancedProperty().get());
@@ -139,8 +135,8 @@ class BackupRecoveryPageStatesTest {
 
     @Test
     void aDeletedClusterSaysHowLongItsBackupsAreKept() {
-        service.<Cluster>rewrite("getCluster", c -> new Cluster(c.id(), c.name(), c.plan(), ClusterState.DELETED,
-                c.cloudProvider(), c.regions(), c.backupRegion(), c.createdAt(), Optional.of(Simulators.NOW)));
+        Cluster orders = cluster("orders");
+        simulator.simulation().withEngine(engine -> engine.deleteCluster(orders.id()));
 
         page.start();
 

@@ -89,20 +89,21 @@ class RestoreJobsViewModelTest {
 
     @Test
     void aFailedRestoreIsAnnouncedWithItsCodeMessageAndWhatToDo() {
-        service.<List<Restore>>rewrite("listRestores", restores -> restores.stream()
-                .map(r -> r.status() == RestoreStatus.SUCCESS ? failed(r) : r).toList());
-        jobs.show(orders.id());
-        jobs.track(startRestore());
+        Cluster analytics = simulator.listClusters().stream().filter(c -> c.name().equals("analytics")).findFirst().orElseThrow();
+        jobs.show(analytics.id());
+        jobs.track(startRestore(analytics));
 
-        simulator.clock().advance(Duration.ofHours(1));
+        simulator.clock().advance(Duration.ofMinutes(1));
         scheduler.runNext();
 
         RestoreJobRow row = jobs.jobs().get(0);
         assertEquals(RestoreJobPhase.FAILED, row.phase());
-        assertEquals("Error 7: destination cluster orders has database movr", row.failure());
+        Restore failed = row.restore();
+        RestoreFailure why = failed.failure().orElseThrow();
+        assertEquals("Error " + why.code() + ": " + why.message(), row.failure(), "a destination holding databases");
         Announcement news = jobs.announcementProperty().get();
         assertFalse(news.success());
-        assertTrue(news.message().contains("Error 7: destination cluster orders has database movr."), news.message());
+        assertTrue(news.message().contains(row.failure()), news.message());
         assertTrue(news.message().contains("What to do:"), news.message());
     }
 
@@ -134,9 +135,13 @@ class RestoreJobsViewModelTest {
     }
 
     private Restore startRestore() {
-        Backup backup = simulator.listBackups(orders.id(), TimeRange.ALL).stream()
+        return startRestore(orders);
+    }
+
+    private Restore startRestore(Cluster cluster) {
+        Backup backup = simulator.listBackups(cluster.id(), TimeRange.ALL).stream()
                 .filter(Backup::isComplete).findFirst().orElseThrow();
-        return simulator.createRestore(RestoreRequest.cluster(orders.id(), orders.id(), backup.id()));
+        return simulator.createRestore(RestoreRequest.cluster(cluster.id(), cluster.id(), backup.id()));
     }
 
     private static Restore failed(Restore r) {
