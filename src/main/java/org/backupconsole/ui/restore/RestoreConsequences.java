@@ -25,6 +25,9 @@ final class RestoreConsequences {
         List<String> lines = new ArrayList<>();
         if (scope.type() == RestoreType.CLUSTER) {
             lines.add("Every database in " + name + " is erased and replaced by the data of the backup.");
+            // The console's wording and the API's rule differ (the API wants an empty destination): say both.
+            lines.add("The service restores only into an empty cluster: if " + name + " still holds databases,"
+                    + " the job fails before changing anything, so drop them first.");
             lines.add(target.isSource()
                     ? "Everything written to " + name + " after " + dataFrom + " is lost: " + changes + "."
                     : name + " gets " + sourceName + "'s data as of " + dataFrom + ": the " + changes

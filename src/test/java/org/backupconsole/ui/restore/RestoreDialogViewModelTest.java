@@ -70,6 +70,7 @@ class RestoreDialogViewModelTest {
         String said = String.join("\n", dialog.consequences());
         assertTrue(said.contains("Every database in orders is erased"), said);
         assertTrue(said.contains("orders is unavailable until the restore ends"), said);
+        assertTrue(said.contains("the job fails before changing anything"), "the service wants an empty destination");
         assertTrue(said.contains("is lost: 3 h 12 min of changes"), said);
         assertTrue(dialog.details().contains(new RestoreDialogViewModel.Detail("Expires in", "29 days")));
         assertTrue(dialog.details().stream().anyMatch(d -> d.label().equals("Data From (UTC)") && d.value().endsWith("UTC")));
