@@ -85,9 +85,11 @@ public final class RestoreJobsView {
             ProgressBar bar = new ProgressBar(job.completion());
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.setAccessibleText("Restore progress " + job.progress());
-            Label detail = new Label(job.progress() + " · " + job.elapsed() + " elapsed · " + job.timeLeft());
-            detail.getStyleClass().add("job-detail");
-            cell.getChildren().addAll(bar, detail);
+            Label done = new Label(job.progress() + " · " + job.elapsed() + " elapsed");
+            Label left = new Label(job.timeLeft());
+            done.getStyleClass().add("job-detail");
+            left.getStyleClass().add("job-detail");
+            cell.getChildren().addAll(bar, done, left);
         } else if (!job.failure().isEmpty()) {
             // One line, so the row keeps its height; the whole reason is on hover and in the announcement.
             Label reason = new Label(job.failure());
