@@ -8,10 +8,13 @@ module org.backupconsole {
     requires org.kordamp.ikonli.feather;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires okhttp3;
+    requires jdk.httpserver;
 
     exports org.backupconsole.app;
 
     opens org.backupconsole.app to info.picocli;
     opens org.backupconsole.ui.shell to javafx.fxml;
     opens org.backupconsole.ui.backups to javafx.fxml;
+    opens org.backupconsole.wire to com.fasterxml.jackson.databind;
 }
