@@ -16,6 +16,7 @@ module org.backupconsole {
     opens org.backupconsole.app to info.picocli;
     opens org.backupconsole.ui.shell to javafx.fxml;
     opens org.backupconsole.ui.backups to javafx.fxml;
+    opens org.backupconsole.ui.about to javafx.fxml;
     opens org.backupconsole.ui.connect to javafx.fxml;
     opens org.backupconsole.wire to com.fasterxml.jackson.databind;
 }

@@ -20,6 +20,7 @@ import org.backupconsole.engine.BackupEngine;
 import org.backupconsole.engine.DemoOrganization;
 import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.engine.VirtualClock;
+import org.backupconsole.ui.about.AboutViewModel;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
 import org.backupconsole.ui.common.Theme;
 import org.backupconsole.ui.common.UiExecutors;
@@ -41,20 +42,23 @@ public final class DesktopApp {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(event -> closed.countDown());
-            show(stage, service);
+            BackupRecoveryViewModel page = show(stage, service);
+            if (options.exitWhenReady) {
+                StartupProbe.closeWhenInteractive(page, stage);
+            }
         });
         closed.await();
         Platform.exit();
     }
 
     /** Builds the main window on the given stage; tests call this with a stage of their own. */
-    public static void show(Stage stage, BackupService service) {
+    public static BackupRecoveryViewModel show(Stage stage, BackupService service) {
         Theme theme = Theme.LIGHT;
         theme.apply();
         UiExecutors executors = new UiExecutors(backgroundPool(), Platform::runLater);
         BackupRecoveryViewModel viewModel = new BackupRecoveryViewModel(service, executors, ZoneId.systemDefault());
         String badge = service.kind() == BackendKind.SIMULATOR ? "SIMULATED" : "LIVE";
-        ShellView shell = new ShellView(viewModel, badge, theme);
+        ShellView shell = new ShellView(viewModel, aboutThisApp(), badge, theme);
 
         Scene scene = new Scene(shell.root(), 1280, 800);
         scene.getStylesheets().add(ShellView.class.getResource("app.css").toExternalForm());
@@ -65,6 +69,13 @@ public final class DesktopApp {
         stage.setScene(scene);
         stage.show();
         viewModel.start();
+        return viewModel;
+    }
+
+    private static AboutViewModel aboutThisApp() {
+        String java = Runtime.version() + " (" + System.getProperty("java.vm.name") + ")";
+        return new AboutViewModel(BuildInfo.version(), BuildInfo.buildTime(), java,
+                System.getProperty("javafx.runtime.version", "unknown"), AboutViewModel.bundledLibraries());
     }
 
     /** The simulator with the demo organization, its history ending now and its clock running in real time. */

@@ -22,6 +22,10 @@ public final class LaunchOptions implements Callable<Integer> {
             description = "Seed of the simulator's randomness; the same seed gives the same history (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--exit-when-ready", hidden = true,
+            description = "Print the time from launch to the first interactive page, then quit (for startup measurements and smoke tests).")
+    boolean exitWhenReady;
+
     public BackendChoice backend() {
         return backend;
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.backupconsole.domain.Cluster;
@@ -84,6 +85,25 @@ class DesktopAppTest {
 
         assertTrue(Files.size(light) > 10_000 && Files.size(dark) > 10_000);
         assertFalse(java.util.Arrays.equals(Files.readAllBytes(light), Files.readAllBytes(dark)), "the theme changed");
+    }
+
+    @Test
+    void aboutShowsTheVersionRuntimeAndLicensesAndClosesOnEscape(FxRobot robot) throws Exception {
+        waitForRows(backupsTable(robot));
+        robot.clickOn("#aboutButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label title = robot.lookup("#title").queryAs(Label.class);
+        assertEquals("Backup Console " + BuildInfo.version(), title.getText());
+        assertTrue(robot.lookup("#javaFx").queryAs(Label.class).getText().startsWith("JavaFX 21"));
+        assertTrue(robot.lookup("#runtime").queryAs(Label.class).getText().startsWith("Java 17"));
+        TableView<?> libraries = robot.lookup("#libraries").queryAs(TableView.class);
+        assertTrue(libraries.getItems().size() >= 8, "bundled libraries listed: " + libraries.getItems().size());
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(title.getScene().getRoot(), "about")).get();
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(title.getScene().getWindow().isShowing(), "Escape closes the dialog");
     }
 
     @SuppressWarnings("unchecked")

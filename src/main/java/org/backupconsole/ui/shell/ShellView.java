@@ -9,6 +9,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.ui.about.AboutView;
+import org.backupconsole.ui.about.AboutViewModel;
 import org.backupconsole.ui.backups.BackupRecoveryView;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
 import org.backupconsole.ui.common.Theme;
@@ -19,6 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ShellView {
 
     private final BackupRecoveryViewModel viewModel;
+    private final AboutViewModel about;
     private final String backendBadgeText;
     private final BorderPane root;
     private Theme theme;
@@ -30,8 +33,10 @@ public final class ShellView {
     @FXML private FontIcon themeIcon;
     @FXML private ToggleButton backupAndRestoreNav;
 
-    public ShellView(BackupRecoveryViewModel viewModel, String backendBadgeText, Theme initialTheme) {
+    public ShellView(BackupRecoveryViewModel viewModel, AboutViewModel about, String backendBadgeText,
+                     Theme initialTheme) {
         this.viewModel = viewModel;
+        this.about = about;
         this.backendBadgeText = backendBadgeText;
         this.theme = initialTheme;
         this.root = (BorderPane) ViewLoader.load(this);
@@ -53,6 +58,11 @@ public final class ShellView {
         // The only page so far: keep its navigation item selected even when clicked again.
         backupAndRestoreNav.selectedProperty().addListener((obs, was, selected) -> backupAndRestoreNav.setSelected(true));
         showThemeIcon();
+    }
+
+    @FXML
+    private void showAbout() {
+        new AboutView(about).showOver(root.getScene().getWindow());
     }
 
     @FXML
