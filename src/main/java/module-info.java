@@ -19,4 +19,5 @@ module org.backupconsole {
     opens org.backupconsole.ui.about to javafx.fxml;
     opens org.backupconsole.ui.connect to javafx.fxml;
     opens org.backupconsole.wire to com.fasterxml.jackson.databind;
+    opens org.backupconsole.server to com.fasterxml.jackson.databind;
 }

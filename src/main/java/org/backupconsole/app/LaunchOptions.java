@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "backup-console",
         mixinStandardHelpOptions = true,
         versionProvider = BuildInfo.class,
+        subcommands = ServeCommand.class,
         sortOptions = false,
         description = "A desktop console for CockroachDB Cloud managed backups. "
                 + "Without options it opens on the embedded simulator with a demo organization.")

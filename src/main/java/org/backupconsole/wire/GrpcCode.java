@@ -10,6 +10,7 @@ public enum GrpcCode {
     PERMISSION_DENIED(7, 403),
     RESOURCE_EXHAUSTED(8, 429),
     FAILED_PRECONDITION(9, 400),
+    UNIMPLEMENTED(12, 501),
     INTERNAL(13, 500),
     UNAVAILABLE(14, 503),
     UNAUTHENTICATED(16, 401);
@@ -28,6 +29,12 @@ public enum GrpcCode {
 
     public int httpStatus() {
         return httpStatus;
+    }
+
+    /** The code a status without one of its own is reported with: the first with that status, else by class. */
+    public static GrpcCode forHttpStatus(int status) {
+        return Arrays.stream(values()).filter(c -> c.httpStatus == status).findFirst()
+                .orElse(status >= 500 ? UNAVAILABLE : INVALID_ARGUMENT);
     }
 
     public static Optional<GrpcCode> of(Integer number) {

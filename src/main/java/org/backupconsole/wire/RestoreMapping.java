@@ -18,9 +18,15 @@ public final class RestoreMapping {
     private RestoreMapping() {
     }
 
+    /**
+     * The service wants a backup id or a source cluster; a request with neither means the destination's own
+     * latest backup, so the destination is sent as the source.
+     */
     public static CreateRestoreJson toWire(RestoreRequest request) {
-        return new CreateRestoreJson(request.type().name(), request.sourceClusterId().orElse(null),
-                request.backupId().orElse(null), itemsToWire(request.objects()), optionsToWire(request.options()));
+        String source = request.sourceClusterId()
+                .orElse(request.backupId().isPresent() ? null : request.destinationClusterId());
+        return new CreateRestoreJson(request.type().name(), source, request.backupId().orElse(null),
+                itemsToWire(request.objects()), optionsToWire(request.options()));
     }
 
     /** The request a POST body asks for; unknown types and malformed objects are refused with the field named. */
