@@ -118,11 +118,8 @@ final class ApiExchange {
         return parameters;
     }
 
+    /** The server has already refused a query that is not a valid URI, so decoding cannot fail here. */
     private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw ApiError.invalid("the query string is not correctly encoded");
-        }
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }
