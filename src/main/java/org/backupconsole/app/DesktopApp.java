@@ -36,16 +36,17 @@ public final class DesktopApp {
 
     /** Starts the JavaFX toolkit, opens the main window and waits until it is closed. */
     static void runUntilClosed(LaunchOptions options) throws InterruptedException {
-        BackupService service = simulator(options.seed());
         CountDownLatch closed = new CountDownLatch(1);
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(event -> closed.countDown());
-            BackupRecoveryViewModel page = show(stage, service);
-            if (options.exitWhenReady) {
-                StartupProbe.closeWhenInteractive(page, stage);
-            }
+            BackendLauncher.open(options, stage, service -> {
+                BackupRecoveryViewModel page = show(stage, service);
+                if (options.exitWhenReady) {
+                    StartupProbe.closeWhenInteractive(page, stage);
+                }
+            });
         });
         closed.await();
         Platform.exit();
@@ -87,7 +88,7 @@ public final class DesktopApp {
         return new SimulatorBackupService(engine, clock, DemoOrganization.NAME, Permissions.organizationAdmin());
     }
 
-    private static ExecutorService backgroundPool() {
+    static ExecutorService backgroundPool() {
         AtomicInteger count = new AtomicInteger();
         return Executors.newFixedThreadPool(2, task -> {
             Thread thread = new Thread(task, "backend-" + count.incrementAndGet());
