@@ -85,8 +85,9 @@ public final class LiveBackupService implements BackupService, AutoCloseable {
         String name = organizationName;
         if (name == null) {
             OrganizationJson organization = client.get(ApiPaths.ORGANIZATION, Map.of(), OrganizationJson.class);
-            name = organization.label() != null && !organization.label().isBlank()
-                    ? organization.label() : organization.name();
+            // name is the display name; label is the organization's short vanity name
+            name = organization.name() != null && !organization.name().isBlank()
+                    ? organization.name() : organization.label();
             if (name == null || name.isBlank()) {
                 throw new BackendException(FailureReason.SERVER_ERROR,
                         "The Cloud API sent an organization without a name.");

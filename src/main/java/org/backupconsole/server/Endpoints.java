@@ -3,6 +3,7 @@ package org.backupconsole.server;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -39,7 +40,7 @@ final class Endpoints {
 
     Object answer(Operation.Match match, ApiExchange request, BackupService service) {
         return switch (match.operation()) {
-            case GET_ORGANIZATION -> new OrganizationJson(organizationId(), tenancy.organizationName(),
+            case GET_ORGANIZATION -> new OrganizationJson(organizationId(), vanityName(tenancy.organizationName()),
                     tenancy.organizationName(), tenancy.organizationCreatedAt());
             case LIST_CLUSTERS -> listClusters(request, service);
             case GET_CLUSTER -> ClusterMapping.toWire(service.getCluster(match.clusterId()));
@@ -56,6 +57,11 @@ final class Endpoints {
 
     private String organizationId() {
         return UUID.nameUUIDFromBytes(tenancy.organizationName().getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The organization's short name, e.g. {@code acme-logistics} for Acme Logistics. */
+    private static String vanityName(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private ListClustersResponse listClusters(ApiExchange request, BackupService service) {

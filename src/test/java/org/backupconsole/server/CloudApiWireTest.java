@@ -93,6 +93,13 @@ class CloudApiWireTest {
     }
 
     @Test
+    void theOrganizationHasADisplayNameAndAVanityLabel() {
+        JsonNode organization = json(api.curl("GET", "/api/v1/organization", KEY, null));
+        assertEquals("Acme Logistics", organization.get("name").asText());
+        assertEquals("acme-logistics", organization.get("label").asText());
+    }
+
+    @Test
     void withoutAKeyOrWithAWrongOneTheAnswerIs401() {
         assertError(api.curl("GET", "/api/v1/clusters", null, null), 401, 16, "Authorization");
         assertError(api.curl("GET", "/api/v1/clusters", "CCDB1_wrong", null), 401, 16, "not valid");
