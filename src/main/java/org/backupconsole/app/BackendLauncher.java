@@ -22,6 +22,7 @@ import org.backupconsole.live.LiveBackupService;
 import org.backupconsole.live.SecretKey;
 import org.backupconsole.server.CloudApiServer;
 import org.backupconsole.server.SimulatorTenancy;
+import org.backupconsole.ui.common.Theme;
 import org.backupconsole.ui.common.UiExecutors;
 import org.backupconsole.ui.connect.ConnectView;
 import org.backupconsole.ui.connect.ConnectViewModel;
@@ -46,6 +47,7 @@ final class BackendLauncher {
     }
 
     private static void showConnectDialog(Stage stage, ApiUrl apiUrl, Consumer<BackupService> onReady) {
+        Theme.LIGHT.apply();
         UiExecutors executors = new UiExecutors(DesktopApp.backgroundPool(), Platform::runLater);
         ConnectViewModel viewModel = new ConnectViewModel(executors, LiveBackupService::connect, service -> {
             closeWith(stage, service::close);

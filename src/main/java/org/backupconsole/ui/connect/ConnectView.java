@@ -43,6 +43,7 @@ public final class ConnectView {
         secretKey.textProperty().bindBidirectional(viewModel.secretKeyProperty());
         connectButton.disableProperty().bind(viewModel.connectCommand().executableProperty().not());
         connecting.visibleProperty().bind(viewModel.connectCommand().runningProperty());
+        connecting.managedProperty().bind(connecting.visibleProperty());
         status.textProperty().bind(viewModel.statusProperty());
         errorMessage.textProperty().bind(viewModel.errorMessageProperty());
         errorMessage.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
