@@ -15,13 +15,13 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.backupconsole.backend.BackupService;
+import org.backupconsole.engine.Simulation;
 import org.backupconsole.live.ApiUrl;
 import org.backupconsole.live.ClientSettings;
 import org.backupconsole.live.CloudApiClient;
 import org.backupconsole.live.LiveBackupService;
 import org.backupconsole.live.SecretKey;
 import org.backupconsole.server.CloudApiServer;
-import org.backupconsole.server.SimulatorTenancy;
 import org.backupconsole.ui.common.Theme;
 import org.backupconsole.ui.common.UiExecutors;
 import org.backupconsole.ui.connect.ConnectView;
@@ -65,16 +65,15 @@ final class BackendLauncher {
     }
 
     private static BackupService startLocal(long seed, Stage stage) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        SimulatorTenancy tenancy = SimulatorTenancy.demo(seed, now, 1, Optional.empty());
+        Simulation simulation = Simulation.demo(seed, Instant.now().truncatedTo(ChronoUnit.SECONDS), Optional.empty());
         CloudApiServer server;
         try {
-            server = CloudApiServer.start(tenancy, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), seed);
+            server = CloudApiServer.start(simulation, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), seed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the local Cloud API on a loopback port", e);
         }
         LiveBackupService service = new LiveBackupService(new CloudApiClient(ApiUrl.parse(server.url()),
-                SecretKey.of(tenancy.adminKey()), ClientSettings.DEFAULT), tenancy.clock()::now);
+                SecretKey.of(simulation.adminKey()), ClientSettings.DEFAULT), simulation.clock()::now);
         closeWith(stage, () -> {
             service.close();
             server.close();

@@ -3,6 +3,7 @@ package org.backupconsole.app;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,11 +16,8 @@ import javafx.stage.Stage;
 
 import org.backupconsole.backend.BackendKind;
 import org.backupconsole.backend.BackupService;
-import org.backupconsole.domain.Permissions;
-import org.backupconsole.engine.BackupEngine;
-import org.backupconsole.engine.DemoOrganization;
+import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.SimulatorBackupService;
-import org.backupconsole.engine.VirtualClock;
 import org.backupconsole.ui.about.AboutViewModel;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
 import org.backupconsole.ui.common.Theme;
@@ -79,13 +77,14 @@ public final class DesktopApp {
                 System.getProperty("javafx.runtime.version", "unknown"), AboutViewModel.bundledLibraries());
     }
 
-    /** The simulator with the demo organization, its history ending now and its clock running in real time. */
+    /**
+     * The simulator with the demo organization, its history ending now and its clock running in real time,
+     * acting as the demo's Org Admin.
+     */
     public static SimulatorBackupService simulator(long seed) {
-        InstantSource wall = InstantSource.system();
-        var start = wall.instant().truncatedTo(ChronoUnit.SECONDS);
-        BackupEngine engine = DemoOrganization.create(seed, start);
-        VirtualClock clock = new VirtualClock(wall, start, 1);
-        return new SimulatorBackupService(engine, clock, DemoOrganization.NAME, Permissions.organizationAdmin());
+        var start = InstantSource.system().instant().truncatedTo(ChronoUnit.SECONDS);
+        Simulation simulation = Simulation.demo(seed, start, Optional.empty());
+        return simulation.serviceFor(simulation.desktopUser());
     }
 
     static ExecutorService backgroundPool() {

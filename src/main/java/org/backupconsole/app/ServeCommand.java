@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,8 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import org.backupconsole.engine.DemoOrganization;
+import org.backupconsole.engine.Scenario;
+import org.backupconsole.engine.Simulation;
+import org.backupconsole.engine.VirtualClock;
 import org.backupconsole.server.CloudApiServer;
-import org.backupconsole.server.SimulatorTenancy;
 
 /** {@code serve}: the simulator as a local Cloud API over HTTP, until Ctrl-C. */
 @Command(name = "serve",
@@ -28,8 +34,6 @@ import org.backupconsole.server.SimulatorTenancy;
         description = "Serve the simulator as a local CockroachDB Cloud API (version 2024-09-16) over HTTP, "
                 + "until Ctrl-C. Clients authenticate with Authorization: Bearer <secret key>.")
 public final class ServeCommand implements Callable<Integer> {
-
-    static final String SCENARIO_DEMO = "demo";
 
     @Spec
     CommandSpec spec;
@@ -47,12 +51,13 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Seed of the simulator's randomness (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--scenario", paramLabel = "NAME", defaultValue = SCENARIO_DEMO,
-            description = "The organization to serve: demo (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = "demo",
+            description = "The organization to serve: a built-in scenario (demo, empty) or a scenario file "
+                    + "(default: ${DEFAULT-VALUE}).")
     String scenario;
 
     @Option(names = "--admin-key", paramLabel = "KEY",
-            description = "Secret key of the demo organization's admin service account; without it a key is "
+            description = "Secret key of the organization's admin service account; without it a key is "
                     + "generated and printed.")
     String adminKey;
 
@@ -60,33 +65,41 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Virtual seconds per real second (default: ${DEFAULT-VALUE}).")
     double clockSpeed;
 
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "Keep the simulation in this file: loaded at start when it exists (then --scenario "
+                    + "and --seed are not used), written when the server stops.")
+    Path state;
+
     @Override
     public Integer call() throws IOException {
         InetSocketAddress address = checkedAddress();
         checkOptions();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        SimulatorTenancy tenancy = SimulatorTenancy.demo(seed, now, clockSpeed, Optional.ofNullable(adminKey));
+        boolean resumed = state != null && Files.exists(state);
+        Simulation simulation = resumed ? loadState() : playScenario();
+        simulation.clock().setSpeed(clockSpeed);
         CloudApiServer server;
         try {
-            server = CloudApiServer.start(tenancy, address, seed);
+            server = CloudApiServer.start(simulation, address, seed);
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), "Cannot listen on " + bind + ":" + port + " ("
                     + e.getMessage() + "). Choose another --port, or stop what is using it.");
         }
-        CountDownLatch stopped = new CountDownLatch(1);
         PrintWriter out = spec.commandLine().getOut();
+        CountDownLatch stopped = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
-            server.close();
-            out.println("stopped");
-            out.flush();
+            stop(server, simulation, out);
             stopped.countDown();
         }, "serve-shutdown");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
 
-        out.println("organization: " + tenancy.organizationName() + " (scenario " + scenario + ", seed " + seed + ")");
-        out.println("admin key" + (adminKey == null ? " (generated)" : "") + ": " + tenancy.adminKey());
-        out.println("cluster operator key: " + SimulatorTenancy.OPERATOR_KEY);
-        out.println("cluster developer key (may not restore): " + SimulatorTenancy.DEVELOPER_KEY);
+        out.println("organization: " + simulation.organizationName()
+                + (resumed ? " (resumed from " + state + ")" : " (scenario " + scenario + ", seed " + seed + ")"));
+        out.println("admin key" + (adminKey == null ? " (generated)" : "") + ": " + simulation.adminKey());
+        if (scenario.equals("demo")) {
+            out.println("cluster operator key: " + DemoOrganization.OPERATOR_KEY);
+            out.println("cluster developer key (may not restore): " + DemoOrganization.DEVELOPER_KEY);
+            out.println("demo-advanced operator key: " + DemoOrganization.ADVANCED_OPERATOR_KEY);
+        }
         out.println("listening on " + server.url());
         out.flush();
         try {
@@ -94,9 +107,46 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             Runtime.getRuntime().removeShutdownHook(onCtrlC);
-            server.close();
+            stop(server, simulation, out);
         }
         return 0;
+    }
+
+    private Simulation playScenario() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try {
+            Scenario played = Scenario.BUILT_IN.contains(scenario) ? Scenario.builtIn(scenario)
+                    : Scenario.load(Path.of(scenario));
+            return Simulation.fromScenario(played, seed, now, Optional.ofNullable(adminKey),
+                    new VirtualClock(InstantSource.system(), now, clockSpeed));
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--scenario: " + e.getMessage()
+                    + " The built-in scenarios are " + Scenario.BUILT_IN + ".");
+        }
+    }
+
+    private Simulation loadState() {
+        try {
+            return Simulation.load(state, Optional.ofNullable(adminKey));
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--state: " + e.getMessage()
+                    + " Fix the file, or move it away to start afresh; it was left unchanged.");
+        }
+    }
+
+    /** Stops serving, then writes the state, so that no request changes it after it was written. */
+    private void stop(CloudApiServer server, Simulation simulation, PrintWriter out) {
+        server.close();
+        if (state != null) {
+            try {
+                simulation.save(state);
+                out.println("state written to " + state);
+            } catch (IOException e) {
+                out.println("could not write the state to " + state + ": " + e.getMessage());
+            }
+        }
+        out.println("stopped");
+        out.flush();
     }
 
     private InetSocketAddress checkedAddress() {
@@ -112,9 +162,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        if (!SCENARIO_DEMO.equals(scenario)) {
-            throw new ParameterException(spec.commandLine(), "--scenario: unknown scenario '" + scenario
-                    + "'; the scenarios are: " + SCENARIO_DEMO + ".");
+        if (!Scenario.BUILT_IN.contains(scenario) && !Files.isRegularFile(Path.of(scenario))) {
+            throw new ParameterException(spec.commandLine(), "--scenario: '" + scenario + "' is neither a built-in "
+                    + "scenario " + Scenario.BUILT_IN + " nor a scenario file.");
         }
         if (!(clockSpeed > 0) || Double.isInfinite(clockSpeed)) {
             throw new ParameterException(spec.commandLine(), "--clock-speed must be a positive number, was "
@@ -123,6 +173,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (adminKey != null && (adminKey.isBlank() || adminKey.chars().anyMatch(c -> c <= ' ' || c > '~'))) {
             throw new ParameterException(spec.commandLine(),
                     "--admin-key must be printable ASCII without spaces, as it travels in an HTTP header.");
+        }
+        if (state != null && Files.isDirectory(state)) {
+            throw new ParameterException(spec.commandLine(), "--state: " + state + " is a folder; name a file.");
         }
     }
 }

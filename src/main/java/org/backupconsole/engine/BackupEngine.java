@@ -18,47 +18,73 @@ import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.BackupSettingsUpdate;
-import org.backupconsole.domain.BackupStatus;
-import org.backupconsole.domain.BackupType;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.ClusterState;
 import org.backupconsole.domain.IncompleteBackup;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
+import org.backupconsole.domain.Role;
+import org.backupconsole.domain.RoleBinding;
 
 /**
  * A deterministic discrete-event model of CockroachDB Cloud managed backups. Time only moves when
  * {@link #advanceTo} is called, and the work done is proportional to the events that fall due, not to the
- * time that passes. The same seed and the same calls give the same history.
+ * time that passes. The same seed and the same commands give the same history, so the seed and the log of
+ * commands are the engine's whole state.
  *
- * <p>Not thread-safe: callers serialise access (the simulator adapter holds a lock).
+ * <p>Every change goes through a {@link Command}: it is checked completely before anything changes, so a
+ * refused command leaves the engine as it was and is not logged. Not thread-safe: {@link Simulation}
+ * serialises access.
  */
 public final class BackupEngine {
 
-    static final Duration BACKUP_BASE_DURATION = Duration.ofMinutes(2);
-    /** Bytes a backup writes per second of its run, so a bigger cluster takes longer to back up. */
-    static final long BACKUP_BYTES_PER_SECOND = 50_000_000L;
+    /** How long a new cluster is CREATING before it is CREATED. */
+    static final Duration PROVISIONING = Duration.ofMinutes(3);
+    static final Duration ADVANCED_PROVISIONING = Duration.ofMinutes(20);
 
+    private final long seed;
+    private final Instant start;
     private final SplittableRandom random;
     private final IdGenerator ids;
     private final EventQueue events = new EventQueue();
+    private final Organization organization;
     private final Map<String, SimCluster> clusters = new LinkedHashMap<>();
     private final Map<String, RestoreJob> restores = new HashMap<>();
-    private final Map<String, SimCluster> backupOwners = new HashMap<>();
+    private final FaultRules faults = new FaultRules();
+    private final BackupRuns runs = new BackupRuns(this);
     private final RestoreRules restoreRules = new RestoreRules(this);
+    private final RestoreCourse restoreCourse = new RestoreCourse(this);
     private final SettingsRules settingsRules = new SettingsRules();
+    private final List<LoggedCommand> log = new ArrayList<>();
     private Instant now;
+    private long firedEvents;
 
-    public BackupEngine(long seed, Instant start) {
+    public BackupEngine(long seed, Instant start, String organizationName) {
+        this.seed = seed;
+        this.start = Objects.requireNonNull(start, "start");
         this.random = new SplittableRandom(seed);
         this.ids = new IdGenerator(random.split());
-        this.now = Objects.requireNonNull(start, "start");
+        this.organization = new Organization(Objects.requireNonNull(organizationName, "organizationName"));
+        this.now = start;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public Instant start() {
+        return start;
     }
 
     public Instant now() {
         return now;
+    }
+
+    public String organizationName() {
+        return organization.name();
     }
 
     /** Processes every event due up to and including the target, in time order, then sets the time to it. */
@@ -69,27 +95,79 @@ public final class BackupEngine {
         Instant due = events.peekTime();
         while (due != null && !due.isAfter(target)) {
             now = due;
+            firedEvents++;
             events.poll().fire(this);
             due = events.peekTime();
         }
         now = target;
     }
 
-    /** Events waiting to fire; a measure of the engine's work, for benchmarks. */
-    public int pendingEvents() {
-        return events.size();
+    /** Events fired since the engine was made; a measure of the engine's work, for benchmarks. */
+    public long firedEvents() {
+        return firedEvents;
     }
 
-    public Cluster createCluster(String name, Plan plan, CloudProvider provider, List<String> regions, long dataBytes) {
-        if (regions.isEmpty()) {
-            throw BackendException.invalid("a cluster needs at least one region");
-        }
-        String backupRegion = regions.get(random.nextInt(regions.size()));
-        SimCluster cluster = new SimCluster(ids.next(), name, plan, provider, regions, backupRegion, now, dataBytes);
-        clusters.put(cluster.id, cluster);
-        Duration firstBackupAfter = Duration.ofMinutes(30 + random.nextInt(23 * 60));
-        scheduleBackup(cluster, now.plus(firstBackupAfter));
-        return cluster.snapshot();
+    /** Backups listed across all clusters, deleted ones included. */
+    public long retainedBackups() {
+        return clusters.values().stream().mapToLong(c -> c.backups.size()).sum();
+    }
+
+    // ---- organization
+
+    public Principal addUser(String name, List<RoleBinding> roles) {
+        return run(new Command.AddPrincipal(name, Principal.Kind.USER, Optional.empty(), roles));
+    }
+
+    /** Adds a service account; its key, when given, is kept only as a digest. */
+    public Principal addServiceAccount(String name, Optional<String> secretKey, List<RoleBinding> roles) {
+        return run(new Command.AddPrincipal(name, Principal.Kind.SERVICE_ACCOUNT, secretKey.map(SecretKeys::digest), roles));
+    }
+
+    /** Replaces a member's role bindings, which grants and revokes roles. */
+    public Principal setRoles(String principalId, List<RoleBinding> roles) {
+        return run(new Command.SetRoles(principalId, roles));
+    }
+
+    public List<Principal> principals() {
+        return organization.principals();
+    }
+
+    public Principal principal(String principalId) {
+        return organization.find(principalId);
+    }
+
+    public Optional<Principal> authenticate(String secretKey) {
+        return organization.authenticate(secretKey);
+    }
+
+    // ---- clusters
+
+    public Cluster createCluster(String name, Plan plan, CloudProvider provider, List<String> regions, Catalog catalog) {
+        return run(new Command.CreateCluster(name, plan, provider, regions, catalog));
+    }
+
+    /** Deletes a cluster; its backups stay for their retention, then the cluster is purged. */
+    public Cluster deleteCluster(String clusterId) {
+        return run(new Command.DeleteCluster(clusterId));
+    }
+
+    /** Upgrades BASIC to STANDARD or downgrades STANDARD to BASIC. */
+    public Cluster changePlan(String clusterId, Plan plan) {
+        return run(new Command.ChangePlan(clusterId, plan));
+    }
+
+    /** Sets a cluster's data: fill it, wipe it ({@link Catalog#EMPTY}) or damage it. */
+    public Catalog replaceCatalog(String clusterId, Catalog catalog) {
+        return run(new Command.ReplaceCatalog(clusterId, catalog));
+    }
+
+    public Catalog dropDatabase(String clusterId, String database) {
+        SimCluster cluster = find(clusterId);
+        return replaceCatalog(clusterId, CatalogEdits.withoutDatabase(cluster.catalog(), database, cluster.name));
+    }
+
+    public Catalog catalog(String clusterId) {
+        return find(clusterId).catalog();
     }
 
     public List<Cluster> clusters() {
@@ -100,32 +178,46 @@ public final class BackupEngine {
         return find(clusterId).snapshot();
     }
 
+    // ---- backups
+
     /** Listed backups of a cluster in the range, newest first. */
     public List<Backup> backups(String clusterId, TimeRange range) {
-        SimCluster cluster = find(clusterId);
-        var window = cluster.backups;
-        if (range.start().isPresent() && range.end().isPresent()) {
-            window = window.subMap(range.start().get(), true, range.end().get(), false);
-        } else if (range.start().isPresent()) {
-            window = window.tailMap(range.start().get(), true);
-        } else if (range.end().isPresent()) {
-            window = window.headMap(range.end().get(), false);
+        List<SimBackup> window = find(clusterId).backups.newestFirst(range);
+        List<Backup> newestFirst = new ArrayList<>(window.size());
+        for (SimBackup backup : window) {
+            newestFirst.add(backup.snapshot(now));
         }
-        List<Backup> newestFirst = new ArrayList<>(window.values());
-        Collections.reverse(newestFirst);
         return newestFirst;
     }
 
-    /** The contents a backup captured; the engine does not model data catalogs yet, so it cannot tell. */
-    public Optional<Catalog> backupContents(String clusterId, String backupId) {
-        find(clusterId);
-        return Optional.empty();
+    /** The catalog a listed backup of the cluster captured at its as-of time. */
+    public Catalog backupContents(String clusterId, String backupId) {
+        SimCluster cluster = find(clusterId);
+        SimBackup backup = cluster.backups.find(backupId);
+        if (backup == null) {
+            throw BackendException.notFound("Backup " + backupId + " of cluster " + cluster.name);
+        }
+        return backup.catalog;
     }
 
-    /** Failed or pending backup runs, newest first: every run the engine takes so far succeeds. */
+    /** Failed runs kept for their retention, and runs still going, newest first. */
     public List<IncompleteBackup> incompleteBackups(String clusterId) {
-        find(clusterId);
-        return List.of();
+        SimCluster cluster = find(clusterId);
+        List<IncompleteBackup> result = new ArrayList<>();
+        for (FailedRun failed : cluster.failedRuns) {
+            if (failed.forgottenAt().isAfter(now)) {
+                result.add(failed.run());
+            }
+        }
+        for (SimBackup run : cluster.backups.newestFirst(TimeRange.ALL)) {
+            if (!run.isRunning(now)) {
+                break;
+            }
+            result.add(new IncompleteBackup(run.id, cluster.id, run.asOf, Duration.between(run.asOf, now),
+                    Optional.empty(), run.description()));
+        }
+        result.sort((a, b) -> b.startedAt().compareTo(a.startedAt()));
+        return result;
     }
 
     public BackupSettings settings(String clusterId) {
@@ -136,26 +228,14 @@ public final class BackupEngine {
      * Changes the backup settings of a STANDARD or ADVANCED cluster under the service's rules: allowed values
      * only, retention changed once, and an immediate full backup after any change that leaves backups enabled.
      */
-    public BackupSettings updateSettings(String clusterId, BackupSettingsUpdate update) {
-        SimCluster cluster = find(clusterId);
-        BackupSettings changed = settingsRules.apply(cluster, update);
-        if (!changed.equals(cluster.settings)) {
-            boolean retentionChanged = changed.retentionDays() != cluster.settings.retentionDays();
-            cluster.settings = changed;
-            cluster.retentionChanged |= retentionChanged;
-            cluster.scheduleGeneration++;
-            if (changed.enabled()) {
-                scheduleBackup(cluster, now);
-            }
-        }
-        return changed;
+    public BackupSettings updateSettings(String principalId, String clusterId, BackupSettingsUpdate update) {
+        return run(new Command.UpdateSettings(principalId, clusterId, update));
     }
 
-    public Restore startRestore(RestoreRequest request) {
-        RestoreJob job = restoreRules.start(request);
-        restores.put(job.id(), job);
-        find(request.destinationClusterId()).restoreIds.add(job.id());
-        return job.snapshot(now);
+    // ---- restores
+
+    public Restore startRestore(String principalId, RestoreRequest request) {
+        return run(new Command.StartRestore(principalId, request));
     }
 
     public Restore restore(String destinationClusterId, String restoreId) {
@@ -176,6 +256,158 @@ public final class BackupEngine {
         return result;
     }
 
+    // ---- fault rules
+
+    public FaultRule addFaultRule(FaultRule rule) {
+        return run(new Command.AddFaultRule(rule));
+    }
+
+    public void removeFaultRule(String ruleId) {
+        run(new Command.RemoveFaultRule(ruleId));
+    }
+
+    public List<FaultRule> faultRules() {
+        return faults.all();
+    }
+
+    // ---- commands
+
+    List<LoggedCommand> log() {
+        return Collections.unmodifiableList(log);
+    }
+
+    /** Applies a command at the present, after the events due by now, and logs it if it succeeds. */
+    <T> T run(Command<T> command) {
+        advanceTo(now);
+        T result = command.applyTo(this);
+        log.add(new LoggedCommand(now, command));
+        return result;
+    }
+
+    Principal applyAddPrincipal(Command.AddPrincipal command) {
+        requireName(command.name(), "A member");
+        checkRoles(command.roles());
+        organization.checkNewKey(command.keyDigest());
+        Principal principal = new Principal(ids.next(), command.name(), command.kind(), command.roles());
+        organization.add(principal, command.keyDigest());
+        return principal;
+    }
+
+    Principal applySetRoles(Command.SetRoles command) {
+        organization.find(command.principalId());
+        checkRoles(command.roles());
+        organization.setRoles(command.principalId(), command.roles());
+        return organization.find(command.principalId());
+    }
+
+    Cluster applyCreateCluster(Command.CreateCluster command) {
+        requireName(command.name(), "A cluster");
+        if (command.regions().isEmpty()) {
+            throw BackendException.invalid("A cluster needs at least one region.");
+        }
+        boolean taken = clusters.values().stream()
+                .anyMatch(c -> c.name.equals(command.name()) && c.state != ClusterState.DELETED);
+        if (taken) {
+            throw BackendException.invalid("A cluster named " + command.name() + " already exists; choose another name.");
+        }
+        String backupRegion = command.regions().get(random.nextInt(command.regions().size()));
+        SimCluster cluster = new SimCluster(ids.next(), command.name(), command.plan(), command.provider(),
+                command.regions(), backupRegion, now, command.catalog());
+        clusters.put(cluster.id, cluster);
+        Duration provisioning = command.plan() == Plan.ADVANCED ? ADVANCED_PROVISIONING : PROVISIONING;
+        events.schedule(now.plus(provisioning), engine -> engine.markCreated(cluster));
+        return cluster.snapshot();
+    }
+
+    Cluster applyDeleteCluster(Command.DeleteCluster command) {
+        SimCluster cluster = find(command.clusterId());
+        requireAvailable(cluster, "deleted");
+        cluster.state = ClusterState.DELETED;
+        cluster.deletedAt = now;
+        runs.stopSchedule(cluster);
+        Instant lastExpiry = cluster.backups.newestFirst(TimeRange.ALL).stream().map(b -> b.chain.expiresAt)
+                .max(Instant::compareTo).orElse(now);
+        events.schedule(lastExpiry, engine -> engine.purge(cluster));
+        return cluster.snapshot();
+    }
+
+    Cluster applyChangePlan(Command.ChangePlan command) {
+        SimCluster cluster = find(command.clusterId());
+        Plan from = cluster.plan;
+        Plan to = command.plan();
+        boolean upgrade = from == Plan.BASIC && to == Plan.STANDARD;
+        boolean downgrade = from == Plan.STANDARD && to == Plan.BASIC;
+        if (!upgrade && !downgrade) {
+            throw BackendException.invalid("Cluster " + cluster.name + " is " + from.displayName() + " and cannot become "
+                    + to.displayName() + ": only Basic → Standard upgrades and Standard → Basic downgrades exist. "
+                    + "Create a new cluster for another plan.");
+        }
+        requireAvailable(cluster, "moved to another plan");
+        cluster.plan = to;
+        if (downgrade) {
+            // Existing backups keep the retention they were taken with; new ones follow the Basic schedule.
+            cluster.settings = BackupSettings.BASIC_FIXED;
+            if (cluster.state == ClusterState.CREATED) {
+                runs.restartSchedule(cluster, now.plus(Duration.ofDays(1)), true);
+            }
+        }
+        return cluster.snapshot();
+    }
+
+    Catalog applyReplaceCatalog(Command.ReplaceCatalog command) {
+        SimCluster cluster = find(command.clusterId());
+        requireAvailable(cluster, "changed");
+        cluster.setCatalog(command.catalog());
+        return cluster.catalog();
+    }
+
+    BackupSettings applyUpdateSettings(Command.UpdateSettings command) {
+        Principal caller = organization.find(command.principalId());
+        SimCluster cluster = find(command.clusterId());
+        if (!caller.permissions().mayRestoreOn(cluster.id)) {
+            throw new BackendException(FailureReason.PERMISSION_DENIED, caller.name()
+                    + " may not change the backup settings of " + cluster.name
+                    + ": that needs the Cluster Admin or Cluster Operator role on the cluster or in the organization.");
+        }
+        if (cluster.state == ClusterState.DELETED) {
+            throw BackendException.invalid("Cluster " + cluster.name + " is deleted; its backup settings cannot change.");
+        }
+        BackupSettings changed = settingsRules.apply(cluster, command.update());
+        if (!changed.equals(cluster.settings)) {
+            cluster.retentionChanged |= changed.retentionDays() != cluster.settings.retentionDays();
+            cluster.settings = changed;
+            if (changed.enabled() && cluster.state != ClusterState.CREATING) {
+                runs.restartSchedule(cluster, now, true);
+            } else {
+                runs.stopSchedule(cluster);
+            }
+        }
+        return changed;
+    }
+
+    Restore applyStartRestore(Command.StartRestore command) {
+        Principal caller = organization.find(command.principalId());
+        RestoreRules.Accepted accepted = restoreRules.check(caller, command.request());
+        RestoreJob job = restoreCourse.start(command.request(), accepted);
+        restores.put(job.id(), job);
+        accepted.destination().restoreIds.add(job.id());
+        return job.snapshot(now);
+    }
+
+    FaultRule applyAddFaultRule(Command.AddFaultRule command) {
+        command.rule().clusterId().ifPresent(this::find);
+        FaultRule rule = command.rule().withId(ids.next());
+        faults.add(rule);
+        return rule;
+    }
+
+    String applyRemoveFaultRule(Command.RemoveFaultRule command) {
+        faults.remove(command.ruleId());
+        return command.ruleId();
+    }
+
+    // ---- for the engine's parts
+
     SimCluster find(String clusterId) {
         SimCluster cluster = clusters.get(clusterId);
         if (cluster == null) {
@@ -192,53 +424,73 @@ public final class BackupEngine {
         return ids;
     }
 
+    FaultRules faults() {
+        return faults;
+    }
+
     void schedule(Instant at, Event event) {
         events.schedule(at, event);
     }
 
-    private void scheduleBackup(SimCluster cluster, Instant at) {
-        long generation = cluster.scheduleGeneration;
-        events.schedule(at, engine -> engine.takeBackup(cluster, generation));
-    }
-
-    private void takeBackup(SimCluster cluster, long generation) {
-        if (generation != cluster.scheduleGeneration || cluster.deletedAt != null) {
-            return;
+    /** The listed backup with this id on any cluster, or null; a rare look-up, so a scan. */
+    SimBackup listedBackup(String backupId) {
+        for (SimCluster cluster : clusters.values()) {
+            SimBackup backup = cluster.backups.find(backupId);
+            if (backup != null) {
+                return backup;
+            }
         }
-        BackupSettings settings = cluster.settings;
-        if (!settings.enabled()) {
-            return;
-        }
-        scheduleBackup(cluster, now.plus(Duration.ofMinutes(settings.frequencyMinutes())));
-        Instant expiresAt = now.plus(Duration.ofDays(settings.retentionDays()));
-        Backup backup = new Backup(ids.next(), cluster.id, now, BackupStatus.IN_PROGRESS, BackupType.FULL,
-                expiresAt, false);
-        cluster.backups.put(backup.asOfTime(), backup);
-        backupOwners.put(backup.id(), cluster);
-        events.schedule(now.plus(backupDuration(cluster)), engine -> engine.completeBackup(cluster, backup));
-        events.schedule(expiresAt, engine -> engine.expireBackup(cluster, backup));
+        return null;
     }
 
-    private void completeBackup(SimCluster cluster, Backup backup) {
-        cluster.backups.computeIfPresent(backup.asOfTime(), (asOf, b) -> new Backup(b.id(), b.clusterId(),
-                b.asOfTime(), BackupStatus.COMPLETE, b.type(), b.expiresAt(), false));
-    }
-
-    private void expireBackup(SimCluster cluster, Backup backup) {
-        cluster.backups.remove(backup.asOfTime());
-        backupOwners.remove(backup.id());
-    }
-
-    static Duration backupDuration(SimCluster cluster) {
-        return BACKUP_BASE_DURATION.plusSeconds(cluster.dataBytes / BACKUP_BYTES_PER_SECOND);
-    }
-
-    /** The cluster a listed backup belongs to, or null when no such backup is listed. */
-    SimCluster ownerOf(String backupId) {
-        return backupOwners.get(backupId);
+    /** The listed backups of a cluster with what the engine knows of them, newest first. */
+    List<SimBackup> listed(String clusterId) {
+        return find(clusterId).backups.newestFirst(TimeRange.ALL);
     }
 
     static BackendException precondition(String message) {
         return new BackendException(FailureReason.FAILED_PRECONDITION, message);
+    }
+
+    private void markCreated(SimCluster cluster) {
+        if (cluster.state != ClusterState.CREATING) {
+            return;
+        }
+        cluster.state = ClusterState.CREATED;
+        if (cluster.settings.enabled()) {
+            runs.scheduleFirst(cluster);
+        }
+    }
+
+    private void purge(SimCluster cluster) {
+        clusters.remove(cluster.id);
+        for (String restoreId : cluster.restoreIds) {
+            restores.remove(restoreId);
+        }
+    }
+
+    private static void requireAvailable(SimCluster cluster, String whatHappens) {
+        if (cluster.state == ClusterState.DELETED) {
+            throw BackendException.invalid("Cluster " + cluster.name + " is deleted and cannot be " + whatHappens + ".");
+        }
+        if (cluster.state == ClusterState.LOCKED) {
+            throw precondition("Cluster " + cluster.name + " is locked by a running restore and cannot be "
+                    + whatHappens + " until the restore ends.");
+        }
+    }
+
+    private static void requireName(String name, String what) {
+        if (name == null || name.isBlank()) {
+            throw BackendException.invalid(what + " needs a name.");
+        }
+    }
+
+    private void checkRoles(List<RoleBinding> roles) {
+        for (RoleBinding binding : roles) {
+            if (binding.role() == Role.ORG_ADMIN && binding.clusterId().isPresent()) {
+                throw BackendException.invalid("Org Admin is granted on the organization, not on one cluster.");
+            }
+            binding.clusterId().ifPresent(this::find);
+        }
     }
 }

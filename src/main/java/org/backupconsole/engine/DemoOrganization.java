@@ -1,34 +1,34 @@
 package org.backupconsole.engine;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
-import org.backupconsole.domain.CloudProvider;
-import org.backupconsole.domain.Plan;
-
-/** The organization the simulator starts with: a few clusters with weeks of backup history already behind them. */
+/**
+ * The organization the simulator starts with, played from the built-in scenario {@code demo}: Acme
+ * Logistics with Basic, Standard and Advanced clusters and 45 days of backup history.
+ *
+ * <p>The demo's service-account keys are public on purpose, so that scripts and the local Cloud API can be
+ * tried at once. They only work against the simulator.
+ */
 public final class DemoOrganization {
 
     public static final String NAME = "Acme Logistics";
     /** How much history the demo has when the app opens. */
     public static final Duration HISTORY = Duration.ofDays(45);
 
-    private static final long GIB = 1L << 30;
+    /** Service account {@code ops-automation}: Cluster Operator on the whole organization, so it may restore. */
+    public static final String OPERATOR_KEY =
+            "CCDB1_Xq7LmR2vTn9KpW4cZs8HbJ_d3FgY6uPe5NaQ2wRt8VkM4xCj7LhS9bTz3GmWq5Ep";
+    /** Service account {@code analytics-dev}: Cluster Developer only, so a restore is refused. */
+    public static final String DEVELOPER_KEY =
+            "CCDB1_Bv5NcH8sKd3TqL7mXr2WfZ_p9EyU4jGa6RtQ8nVb2LsD5kMw7HxC3fPz9TqJ4YeN";
+    /** Service account {@code dr-runner}: Cluster Operator on demo-advanced only. */
+    public static final String ADVANCED_OPERATOR_KEY =
+            "CCDB1_Kt4WpZ9mQe2VbR7nLs5HcX_f8JuD3yTg6MaP2qNw9ErB5vKx7ZcL4hSd8GtF3UmR";
 
     private DemoOrganization() {
     }
 
-    /** An engine whose clusters were created {@link #HISTORY} before {@code now} and has run up to {@code now}. */
-    public static BackupEngine create(long seed, Instant now) {
-        BackupEngine engine = new BackupEngine(seed, now.minus(HISTORY));
-        engine.createCluster("payments-prod", Plan.BASIC, CloudProvider.GCP,
-                List.of("us-east1", "us-west2", "europe-west1"), 38 * GIB);
-        engine.createCluster("inventory-eu", Plan.BASIC, CloudProvider.AWS,
-                List.of("eu-central-1", "eu-west-1"), 12 * GIB);
-        engine.createCluster("loyalty-sandbox", Plan.BASIC, CloudProvider.AZURE,
-                List.of("westeurope"), 2 * GIB);
-        engine.advanceTo(now);
-        return engine;
+    static Scenario scenario() {
+        return Scenario.builtIn("demo");
     }
 }

@@ -1,7 +1,6 @@
 package org.backupconsole.engine;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.PriorityQueue;
 
 /**
@@ -10,11 +9,15 @@ import java.util.PriorityQueue;
  */
 final class EventQueue {
 
-    private record Entry(Instant at, long sequence, Event event) {
+    private record Entry(Instant at, long sequence, Event event) implements Comparable<Entry> {
+        @Override
+        public int compareTo(Entry other) {
+            int byTime = at.compareTo(other.at);
+            return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
+        }
     }
 
-    private final PriorityQueue<Entry> entries =
-            new PriorityQueue<>(Comparator.comparing(Entry::at).thenComparingLong(Entry::sequence));
+    private final PriorityQueue<Entry> entries = new PriorityQueue<>();
     private long nextSequence;
 
     void schedule(Instant at, Event event) {
@@ -29,9 +32,5 @@ final class EventQueue {
 
     Event poll() {
         return entries.remove().event();
-    }
-
-    int size() {
-        return entries.size();
     }
 }

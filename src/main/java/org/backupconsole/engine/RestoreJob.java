@@ -4,14 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreFailure;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreStatus;
 
 /**
- * A restore job in the engine: it prepares, runs for a time that grows with the backup's size, then ends.
+ * A restore job in the engine: it prepares, runs for a time that grows with the restored data, then ends.
  * Its completion is derived from virtual time, so polling costs nothing and never drifts.
  */
 final class RestoreJob {
@@ -20,7 +19,7 @@ final class RestoreJob {
     private final RestoreRequest request;
     private final SimCluster source;
     private final SimCluster destination;
-    private final Backup backup;
+    private final SimBackup backup;
     private final Instant createdAt;
     private final Instant runStartsAt;
     private final Duration runDuration;
@@ -30,7 +29,7 @@ final class RestoreJob {
     private RestoreFailure failure;
     private double completionAtFailure;
 
-    RestoreJob(String id, RestoreRequest request, SimCluster source, SimCluster destination, Backup backup,
+    RestoreJob(String id, RestoreRequest request, SimCluster source, SimCluster destination, SimBackup backup,
                Instant createdAt, Duration preparation, Duration runDuration) {
         this.id = id;
         this.request = request;
@@ -46,15 +45,15 @@ final class RestoreJob {
         return id;
     }
 
-    SimCluster source() {
-        return source;
+    RestoreRequest request() {
+        return request;
     }
 
     SimCluster destination() {
         return destination;
     }
 
-    Backup backup() {
+    SimBackup backup() {
         return backup;
     }
 
@@ -64,6 +63,11 @@ final class RestoreJob {
 
     Instant runEndsAt() {
         return runStartsAt.plus(runDuration);
+    }
+
+    /** A moment part-way through the run, where an injected fault strikes. */
+    Instant partWay(double fraction) {
+        return runStartsAt.plusMillis(Math.round(runDuration.toMillis() * fraction));
     }
 
     void markRunning(String jobId) {
@@ -91,8 +95,8 @@ final class RestoreJob {
             case FAILED -> completionAtFailure;
             case PENDING -> completion(now);
         };
-        return new Restore(id, backup.id(), destination.id, source.name, destination.name, status, request.type(),
-                completion, createdAt, backup.asOfTime(), Optional.ofNullable(completedAt),
+        return new Restore(id, backup.id, destination.id, source.name, destination.name, status, request.type(),
+                completion, createdAt, backup.asOf, Optional.ofNullable(completedAt),
                 Optional.ofNullable(crdbJobId), Optional.ofNullable(failure), request.objects(), request.options());
     }
 

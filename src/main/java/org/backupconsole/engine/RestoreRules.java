@@ -2,23 +2,27 @@ package org.backupconsole.engine;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Optional;
 
 import org.backupconsole.backend.BackendException;
-import org.backupconsole.domain.Backup;
+import org.backupconsole.backend.FailureReason;
+import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.ClusterState;
+import org.backupconsole.domain.RestoreItem;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreType;
 
-/** Validates a restore request as the managed service does, then starts the job and schedules its course. */
+/**
+ * Validates a restore request as the managed service does before it accepts the job. Nothing is changed
+ * and no randomness is drawn here, so a refused request leaves no trace.
+ */
 final class RestoreRules {
 
     static final Duration DEFAULT_BACKUP_WINDOW = Duration.ofDays(7);
-    static final Duration PREPARATION = Duration.ofSeconds(30);
-    static final Duration RUN_BASE = Duration.ofMinutes(3);
-    static final long RESTORE_BYTES_PER_SECOND = 30_000_000L;
-    /** The service records completed_at a little after it reports SUCCESS. */
-    static final Duration COMPLETION_LAG = Duration.ofSeconds(10);
+
+    /** What a valid request resolved to. */
+    record Accepted(SimCluster source, SimCluster destination, SimBackup backup) {
+    }
 
     private final BackupEngine engine;
 
@@ -26,79 +30,112 @@ final class RestoreRules {
         this.engine = engine;
     }
 
-    RestoreJob start(RestoreRequest request) {
+    Accepted check(Principal caller, RestoreRequest request) {
         SimCluster destination = engine.find(request.destinationClusterId());
-        checkDestination(destination);
-        if (request.type() != RestoreType.CLUSTER && !destination.plan.allowsPartialRestore()) {
-            throw BackendException.invalid(destination.plan.displayName()
-                    + " clusters can only be restored at the cluster level.");
+        checkShape(request, destination);
+        SimBackup backup = chooseBackup(request, destination);
+        SimCluster source = backup.cluster;
+        if (!caller.permissions().mayRestore(source.id, destination.id)) {
+            throw new BackendException(FailureReason.PERMISSION_DENIED, caller.name() + " may not restore from "
+                    + source.name + " into " + destination.name
+                    + ": restoring needs the Cluster Admin or Cluster Operator role on both clusters, or in the organization.");
         }
-        if (request.type() != RestoreType.CLUSTER && request.objects().isEmpty()) {
-            throw BackendException.invalid("objects is required when type is " + request.type() + ".");
+        if (source.state == ClusterState.DELETED) {
+            throw BackupEngine.precondition("Cluster " + source.name + " is deleted; its backups can only be restored "
+                    + "by Cockroach Labs support. Contact support to restore them.");
         }
-        Map.Entry<SimCluster, Backup> chosen = chooseBackup(request, destination);
-        SimCluster source = chosen.getKey();
-        Backup backup = chosen.getValue();
         if (source != destination && source.plan != destination.plan) {
             throw BackendException.invalid("A backup of a " + source.plan.displayName()
                     + " cluster can only be restored into a cluster of the same plan; "
                     + destination.name + " is " + destination.plan.displayName() + ".");
         }
-        Instant now = engine.now();
-        Duration run = RUN_BASE.plusSeconds(source.dataBytes / RESTORE_BYTES_PER_SECOND);
-        RestoreJob job = new RestoreJob(engine.ids().next(), request, source, destination, backup, now, PREPARATION, run);
-        destination.state = ClusterState.LOCKED;
-        destination.runningRestoreId = job.id();
-        String crdbJobId = Long.toString(1_000_000_000_000_000L + engine.random().nextLong(8_000_000_000_000_000L));
-        engine.schedule(job.runStartsAt(), e -> job.markRunning(crdbJobId));
-        engine.schedule(job.runEndsAt(), e -> finish(job));
-        return job;
-    }
-
-    private void finish(RestoreJob job) {
-        job.succeed();
-        SimCluster destination = job.destination();
-        destination.state = ClusterState.CREATED;
-        destination.runningRestoreId = null;
-        engine.schedule(engine.now().plus(COMPLETION_LAG), e -> job.markCompleted(e.now()));
-    }
-
-    private static void checkDestination(SimCluster destination) {
-        if (destination.state == ClusterState.DELETED) {
-            throw BackendException.invalid("Cluster " + destination.name + " is deleted and cannot be restored into.");
+        checkDestinationState(destination);
+        for (RestoreItem item : request.objects()) {
+            checkInBackup(item, request.type(), backup);
         }
-        if (destination.state == ClusterState.LOCKED) {
-            throw BackupEngine.precondition("A restore is already running on cluster " + destination.name
-                    + "; a cluster takes one restore at a time.");
+        return new Accepted(source, destination, backup);
+    }
+
+    private static void checkShape(RestoreRequest request, SimCluster destination) {
+        RestoreType type = request.type();
+        if (type != RestoreType.CLUSTER && !destination.plan.allowsPartialRestore()) {
+            throw BackendException.invalid(destination.plan.displayName()
+                    + " clusters can only be restored at the cluster level.");
+        }
+        if (type == RestoreType.CLUSTER && !request.objects().isEmpty()) {
+            throw BackendException.invalid("objects can only be given when type is DATABASE or TABLE.");
+        }
+        if (type != RestoreType.CLUSTER && request.objects().isEmpty()) {
+            throw BackendException.invalid("objects is required when type is " + type + ".");
+        }
+        for (RestoreItem item : request.objects()) {
+            boolean isTable = item.schema().isPresent() && item.table().isPresent();
+            boolean isDatabase = item.schema().isEmpty() && item.table().isEmpty();
+            if (type == RestoreType.DATABASE && !isDatabase) {
+                throw BackendException.invalid("A DATABASE restore names databases only; " + item + " names more.");
+            }
+            if (type == RestoreType.TABLE && !isTable) {
+                throw BackendException.invalid("A TABLE restore names each table with its database, schema and table; "
+                        + item + " does not.");
+            }
+        }
+        if (request.options().newDatabaseName().isPresent()
+                && (type != RestoreType.DATABASE || request.objects().size() != 1)) {
+            throw BackendException.invalid("new_db_name applies to a DATABASE restore of exactly one database.");
+        }
+        if (request.options().intoDatabase().isPresent() && type != RestoreType.TABLE) {
+            throw BackendException.invalid("into_db applies to a TABLE restore only.");
         }
     }
 
-    private Map.Entry<SimCluster, Backup> chooseBackup(RestoreRequest request, SimCluster destination) {
+    private SimBackup chooseBackup(RestoreRequest request, SimCluster destination) {
         SimCluster source = request.sourceClusterId().map(engine::find).orElse(null);
         if (request.backupId().isPresent()) {
             String backupId = request.backupId().get();
-            SimCluster owner = engine.ownerOf(backupId);
-            if (owner == null) {
+            SimBackup backup = engine.listedBackup(backupId);
+            if (backup == null) {
                 throw BackendException.notFound("Backup " + backupId);
             }
-            if (source != null && source != owner) {
-                throw BackendException.invalid("Backup " + backupId + " does not belong to cluster " + source.name + ".");
+            if (source != null && source != backup.cluster) {
+                throw BackendException.invalid("Backup " + backupId + " does not belong to cluster " + source.name
+                        + "; leave source_cluster_id out or name the cluster it was taken on.");
             }
-            Backup backup = owner.backups.values().stream()
-                    .filter(b -> b.id().equals(backupId)).findFirst().orElseThrow();
-            if (!backup.isComplete()) {
+            if (backup.isRunning(engine.now())) {
                 throw BackupEngine.precondition("Backup " + backupId + " is still in progress; choose a complete backup.");
             }
-            return Map.entry(owner, backup);
+            return backup;
         }
         SimCluster from = source != null ? source : destination;
-        Instant windowStart = engine.now().minus(DEFAULT_BACKUP_WINDOW);
-        return from.backups.descendingMap().values().stream()
-                .filter(Backup::isComplete)
-                .filter(b -> !b.asOfTime().isBefore(windowStart))
+        Instant now = engine.now();
+        Instant windowStart = now.minus(DEFAULT_BACKUP_WINDOW);
+        return from.backups.newestFirst(new TimeRange(Optional.of(windowStart), Optional.empty())).stream()
+                .filter(b -> !b.isRunning(now))
                 .findFirst()
-                .map(b -> Map.entry(from, b))
-                .orElseThrow(() -> BackendException.notFound("A complete backup of cluster " + from.name
-                        + " from the last 7 days"));
+                .orElseThrow(() -> BackupEngine.precondition("Cluster " + from.name
+                        + " has no complete backup from the last 7 days; pass a backup_id to restore an older one."));
+    }
+
+    private static void checkDestinationState(SimCluster destination) {
+        switch (destination.state) {
+            case DELETED -> throw BackendException.invalid("Cluster " + destination.name
+                    + " is deleted and cannot be restored into.");
+            case LOCKED -> throw BackupEngine.precondition("A restore is already running on cluster " + destination.name
+                    + "; a cluster takes one restore at a time and a restore cannot be cancelled.");
+            case CREATING, CREATION_FAILED -> throw BackupEngine.precondition("Cluster " + destination.name
+                    + " is not ready yet; restore into it once it is created.");
+            case CREATED -> {
+            }
+        }
+    }
+
+    private static void checkInBackup(RestoreItem item, RestoreType type, SimBackup backup) {
+        boolean present = type == RestoreType.DATABASE
+                ? CatalogEdits.database(backup.catalog, item.database()).isPresent()
+                : CatalogEdits.table(backup.catalog, item).isPresent();
+        if (!present) {
+            String what = type == RestoreType.DATABASE ? "database " + item.database()
+                    : "table " + item.database() + "." + item.schema().orElse("") + "." + item.table().orElse("");
+            throw BackendException.invalid("Backup " + backup.id + " holds no " + what + "; pick an object it holds.");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.backupconsole.engine;
 
+import java.util.Optional;
+
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.BackupSettingsUpdate;
@@ -16,8 +18,8 @@ final class SettingsRules {
                     + cluster.plan.displayName() + " clusters take a backup every 24 hours and keep it 30 days.");
         }
         BackupSettings current = cluster.settings;
-        boolean enabled = update.enabled().orElse(current.enabled());
-        if (!enabled && (update.frequencyMinutes().isPresent() || update.retentionDays().isPresent())) {
+        boolean disabling = update.enabled().equals(Optional.of(false));
+        if (disabling && (update.frequencyMinutes().isPresent() || update.retentionDays().isPresent())) {
             throw BackendException.invalid("If you are disabling managed backups, you cannot set backup frequency or retention.");
         }
         int frequency = update.frequencyMinutes().orElse(current.frequencyMinutes());
@@ -31,6 +33,6 @@ final class SettingsRules {
         if (retention != current.retentionDays() && cluster.retentionChanged) {
             throw BackendException.invalid(RETENTION_ALREADY_SET);
         }
-        return new BackupSettings(enabled, frequency, retention);
+        return new BackupSettings(update.enabled().orElse(current.enabled()), frequency, retention);
     }
 }

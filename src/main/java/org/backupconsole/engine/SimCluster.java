@@ -1,14 +1,14 @@
 package org.backupconsole.engine;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 
-import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
+import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.ClusterState;
@@ -24,22 +24,28 @@ final class SimCluster {
     final String backupRegion;
     final Instant createdAt;
     Plan plan;
-    ClusterState state = ClusterState.CREATED;
+    ClusterState state = ClusterState.CREATING;
     Instant deletedAt;
     BackupSettings settings;
-    long dataBytes;
-    /** Bumped when the schedule changes, so that backups queued under the old schedule are dropped. */
+    private Catalog catalog;
+    /** The catalog's size, kept at hand because every backup run needs it. */
+    private long dataBytes;
+    /** Bumped when the schedule changes, so that runs queued under the old schedule are dropped. */
     long scheduleGeneration;
     /** Retention may be changed once; after that the service refuses. */
     boolean retentionChanged;
-    String runningRestoreId;
+    /** The chain new incrementals join; null when the next run must be a full backup. */
+    BackupChain openChain;
+    /** The latest run, to skip a scheduled run while the previous one is still going. */
+    SimBackup lastRun;
 
-    /** The listed backups by as-of time, which strictly increases per cluster. */
-    final NavigableMap<Instant, Backup> backups = new TreeMap<>();
+    final BackupTimeline backups = new BackupTimeline();
+    /** Failed runs, oldest first, each kept for the retention in force when it started. */
+    final Deque<FailedRun> failedRuns = new ArrayDeque<>();
     final List<String> restoreIds = new ArrayList<>();
 
     SimCluster(String id, String name, Plan plan, CloudProvider provider, List<String> regions,
-               String backupRegion, Instant createdAt, long dataBytes) {
+               String backupRegion, Instant createdAt, Catalog catalog) {
         this.id = id;
         this.name = name;
         this.plan = plan;
@@ -47,12 +53,29 @@ final class SimCluster {
         this.regions = List.copyOf(regions);
         this.backupRegion = backupRegion;
         this.createdAt = createdAt;
-        this.dataBytes = dataBytes;
+        setCatalog(catalog);
         this.settings = BackupSettings.initialFor(plan);
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    long dataBytes() {
+        return dataBytes;
+    }
+
+    void setCatalog(Catalog newCatalog) {
+        catalog = newCatalog;
+        dataBytes = newCatalog.sizeBytes();
     }
 
     Cluster snapshot() {
         return new Cluster(id, name, plan, state, provider, regions, Optional.of(backupRegion), createdAt,
                 Optional.ofNullable(deletedAt));
+    }
+
+    boolean isRunningBackup(Instant now) {
+        return lastRun != null && lastRun.isRunning(now);
     }
 }

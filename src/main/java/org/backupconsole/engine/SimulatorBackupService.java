@@ -2,14 +2,10 @@ package org.backupconsole.engine;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.BackendKind;
 import org.backupconsole.backend.BackupService;
-import org.backupconsole.backend.FailureReason;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
@@ -22,27 +18,26 @@ import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
 
 /**
- * The in-process adapter of {@link BackupService} onto the engine. Each call first brings the engine up to
- * the virtual clock's present, then answers, all under one lock so the engine sees one caller at a time.
+ * The in-process adapter of {@link BackupService} onto a {@link Simulation}, acting as one member of the
+ * organization. It reports everything the engine knows — status, type, expiry, contents, failed runs — which
+ * is more than the Cloud API tells.
  */
 public final class SimulatorBackupService implements BackupService {
 
-    private final BackupEngine engine;
-    private final VirtualClock clock;
-    private final String organizationName;
-    private final Permissions permissions;
-    private final Object lock = new Object();
+    private final Simulation simulation;
+    private final String principalId;
 
-    public SimulatorBackupService(BackupEngine engine, VirtualClock clock, String organizationName,
-                                  Permissions permissions) {
-        this.engine = Objects.requireNonNull(engine, "engine");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.organizationName = Objects.requireNonNull(organizationName, "organizationName");
-        this.permissions = Objects.requireNonNull(permissions, "permissions");
+    SimulatorBackupService(Simulation simulation, String principalId) {
+        this.simulation = simulation;
+        this.principalId = principalId;
     }
 
     public VirtualClock clock() {
-        return clock;
+        return simulation.clock();
+    }
+
+    public Simulation simulation() {
+        return simulation;
     }
 
     @Override
@@ -52,80 +47,66 @@ public final class SimulatorBackupService implements BackupService {
 
     @Override
     public String organizationName() {
-        return organizationName;
+        return simulation.organizationName();
     }
 
     @Override
     public Instant now() {
-        return atPresent(engine::now);
+        return simulation.withEngine(BackupEngine::now);
     }
 
     @Override
     public List<Cluster> listClusters() {
-        return atPresent(engine::clusters);
+        return simulation.withEngine(BackupEngine::clusters);
     }
 
     @Override
     public Cluster getCluster(String clusterId) {
-        return atPresent(() -> engine.cluster(clusterId));
+        return simulation.withEngine(e -> e.cluster(clusterId));
     }
 
     @Override
     public List<Backup> listBackups(String clusterId, TimeRange range) {
-        return atPresent(() -> engine.backups(clusterId, range));
+        return simulation.withEngine(e -> e.backups(clusterId, range));
     }
 
     @Override
     public Optional<Catalog> backupContents(String clusterId, String backupId) {
-        return atPresent(() -> engine.backupContents(clusterId, backupId));
+        return simulation.withEngine(e -> Optional.of(e.backupContents(clusterId, backupId)));
     }
 
     @Override
     public Optional<List<IncompleteBackup>> incompleteBackups(String clusterId) {
-        return atPresent(() -> Optional.of(engine.incompleteBackups(clusterId)));
+        return simulation.withEngine(e -> Optional.of(e.incompleteBackups(clusterId)));
     }
 
     @Override
     public BackupSettings getBackupSettings(String clusterId) {
-        return atPresent(() -> engine.settings(clusterId));
+        return simulation.withEngine(e -> e.settings(clusterId));
     }
 
     @Override
     public BackupSettings updateBackupSettings(String clusterId, BackupSettingsUpdate update) {
-        return atPresent(() -> engine.updateSettings(clusterId, update));
+        return simulation.withEngine(e -> e.updateSettings(principalId, clusterId, update));
     }
 
     @Override
     public Restore createRestore(RestoreRequest request) {
-        return atPresent(() -> {
-            String source = request.sourceClusterId().orElse(request.destinationClusterId());
-            if (!permissions.mayRestore(source, request.destinationClusterId())) {
-                throw new BackendException(FailureReason.PERMISSION_DENIED,
-                        "Restoring needs the Cluster Admin or Cluster Operator role on both clusters.");
-            }
-            return engine.startRestore(request);
-        });
+        return simulation.withEngine(e -> e.startRestore(principalId, request));
     }
 
     @Override
     public Restore getRestore(String destinationClusterId, String restoreId) {
-        return atPresent(() -> engine.restore(destinationClusterId, restoreId));
+        return simulation.withEngine(e -> e.restore(destinationClusterId, restoreId));
     }
 
     @Override
     public List<Restore> listRestores(String destinationClusterId) {
-        return atPresent(() -> engine.restores(destinationClusterId));
+        return simulation.withEngine(e -> e.restores(destinationClusterId));
     }
 
     @Override
     public Permissions permissions() {
-        return permissions;
-    }
-
-    private <T> T atPresent(Supplier<T> query) {
-        synchronized (lock) {
-            engine.advanceTo(clock.now());
-            return query.get();
-        }
+        return simulation.withEngine(e -> e.principal(principalId).permissions());
     }
 }

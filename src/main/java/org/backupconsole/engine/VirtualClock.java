@@ -18,17 +18,21 @@ public final class VirtualClock {
     private boolean paused;
 
     public VirtualClock(InstantSource wall, Instant start, double speed) {
+        this(wall, start, speed, false);
+    }
+
+    /** A clock that starts at {@code start}, standing still if {@code paused} until it is resumed. */
+    public VirtualClock(InstantSource wall, Instant start, double speed, boolean paused) {
         this.wall = Objects.requireNonNull(wall, "wall");
         this.anchorVirtual = Objects.requireNonNull(start, "start");
         this.anchorWall = wall.instant();
         this.speed = checkedSpeed(speed);
+        this.paused = paused;
     }
 
     /** A clock that only moves when told to, for tests and for serving a frozen scenario. */
     public static VirtualClock paused(Instant start) {
-        VirtualClock clock = new VirtualClock(InstantSource.fixed(start), start, 1);
-        clock.pause();
-        return clock;
+        return new VirtualClock(InstantSource.fixed(start), start, 1, true);
     }
 
     public synchronized Instant now() {

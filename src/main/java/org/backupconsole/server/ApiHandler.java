@@ -2,6 +2,8 @@ package org.backupconsole.server;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -9,29 +11,31 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import org.backupconsole.backend.BackendException;
-import org.backupconsole.backend.BackupService;
+import org.backupconsole.engine.Principal;
+import org.backupconsole.engine.Simulation;
 import org.backupconsole.wire.GrpcCode;
 import org.backupconsole.wire.WireJson;
 
 /**
  * Every request passes the same gates in the order the service applies them: the API version, the secret
- * key, the rate limit, injected faults, and then the operation, whose failures become error bodies.
+ * key, the rate limit, injected faults, and then the operation on the simulation as the key's holder,
+ * whose failures become error bodies.
  */
 final class ApiHandler implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(ApiHandler.class.getName());
     private static final String BEARER = "Bearer ";
 
-    private final ApiTenancy tenancy;
+    private final Simulation simulation;
     private final Endpoints endpoints;
     private final SimControl control;
     private final RateLimiter rateLimiter;
-    private final FaultRules faults;
+    private final RequestFaults faults;
 
-    ApiHandler(ApiTenancy tenancy, RateLimiter rateLimiter, FaultRules faults) {
-        this.tenancy = tenancy;
-        this.endpoints = new Endpoints(tenancy);
-        this.control = new SimControl(tenancy.clock(), faults);
+    ApiHandler(Simulation simulation, RateLimiter rateLimiter, RequestFaults faults) {
+        this.simulation = simulation;
+        this.endpoints = new Endpoints(simulation);
+        this.control = new SimControl(simulation, faults);
         this.rateLimiter = rateLimiter;
         this.faults = faults;
     }
@@ -64,16 +68,14 @@ final class ApiHandler implements HttpHandler {
         String key = secretKey(request)
                 .orElseThrow(() -> new ApiError(GrpcCode.UNAUTHENTICATED, "missing or malformed Authorization "
                         + "header: send Authorization: Bearer <secret key>"));
-        Optional<BackupService> service = tenancy.serviceFor(key);
-        if (service.isEmpty()) {
-            throw new ApiError(GrpcCode.UNAUTHENTICATED, "the secret key is not valid");
-        }
+        Principal caller = simulation.authenticate(key)
+                .orElseThrow(() -> new ApiError(GrpcCode.UNAUTHENTICATED, "the secret key is not valid"));
         Optional<Duration> wait = rateLimiter.acquire(key);
         if (wait.isPresent()) {
             throw new ApiError(GrpcCode.RESOURCE_EXHAUSTED, "rate limit exceeded", wait, 429);
         }
         if (request.path().startsWith(SimControl.PREFIX)) {
-            if (!tenancy.isAdmin(key)) {
+            if (!isAdminKey(key)) {
                 throw new ApiError(GrpcCode.PERMISSION_DENIED, "only the admin key may use the simulator controls");
             }
             return control.answer(request);
@@ -84,7 +86,12 @@ final class ApiHandler implements HttpHandler {
                                 + request.path(), Optional.empty(), 405)
                         : new ApiError(GrpcCode.NOT_FOUND, "no endpoint at " + request.path()));
         faults.apply(match.operation());
-        return endpoints.answer(match, request, service.get());
+        return endpoints.answer(match, request, simulation.serviceFor(caller));
+    }
+
+    private boolean isAdminKey(String key) {
+        return MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8),
+                simulation.adminKey().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Optional<String> secretKey(ApiExchange request) {

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 
+import org.backupconsole.engine.Simulation;
+
 /** The local Cloud API over HTTP, on the JDK's built-in server. */
 public final class CloudApiServer implements AutoCloseable {
 
@@ -28,12 +30,13 @@ public final class CloudApiServer implements AutoCloseable {
      *
      * @param faultSeed seeds the draws of fault rules, so that a run can be repeated
      */
-    public static CloudApiServer start(ApiTenancy tenancy, InetSocketAddress address, long faultSeed) throws IOException {
-        return start(tenancy, address, faultSeed, REQUESTS_PER_SECOND);
+    public static CloudApiServer start(Simulation simulation, InetSocketAddress address, long faultSeed)
+            throws IOException {
+        return start(simulation, address, faultSeed, REQUESTS_PER_SECOND);
     }
 
-    /** As {@link #start(ApiTenancy, InetSocketAddress, long)} with another rate limit, for tests that call fast. */
-    static CloudApiServer start(ApiTenancy tenancy, InetSocketAddress address, long faultSeed, int requestsPerSecond)
+    /** As {@link #start(Simulation, InetSocketAddress, long)} with another rate limit, for tests that call fast. */
+    static CloudApiServer start(Simulation simulation, InetSocketAddress address, long faultSeed, int requestsPerSecond)
             throws IOException {
         HttpServer http = HttpServer.create(address, 0);
         AtomicInteger count = new AtomicInteger();
@@ -42,8 +45,8 @@ public final class CloudApiServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        http.createContext("/", new ApiHandler(tenancy, new RateLimiter(requestsPerSecond, System::nanoTime),
-                new FaultRules(faultSeed)));
+        http.createContext("/", new ApiHandler(simulation, new RateLimiter(requestsPerSecond, System::nanoTime),
+                new RequestFaults(faultSeed)));
         http.setExecutor(workers);
         http.start();
         return new CloudApiServer(http, workers);

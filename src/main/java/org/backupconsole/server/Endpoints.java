@@ -14,6 +14,8 @@ import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
+import org.backupconsole.engine.BackupEngine;
+import org.backupconsole.engine.Simulation;
 import org.backupconsole.wire.ApiPaths;
 import org.backupconsole.wire.BackupMapping;
 import org.backupconsole.wire.ClusterMapping;
@@ -32,16 +34,16 @@ final class Endpoints {
     /** The service's page size when the caller does not ask for one. */
     static final int DEFAULT_PAGE_LIMIT = 500;
 
-    private final ApiTenancy tenancy;
+    private final Simulation simulation;
 
-    Endpoints(ApiTenancy tenancy) {
-        this.tenancy = tenancy;
+    Endpoints(Simulation simulation) {
+        this.simulation = simulation;
     }
 
     Object answer(Operation.Match match, ApiExchange request, BackupService service) {
         return switch (match.operation()) {
-            case GET_ORGANIZATION -> new OrganizationJson(organizationId(), vanityName(tenancy.organizationName()),
-                    tenancy.organizationName(), tenancy.organizationCreatedAt());
+            case GET_ORGANIZATION -> new OrganizationJson(organizationId(), vanityName(simulation.organizationName()),
+                    simulation.organizationName(), simulation.withEngine(BackupEngine::start));
             case LIST_CLUSTERS -> listClusters(request, service);
             case GET_CLUSTER -> ClusterMapping.toWire(service.getCluster(match.clusterId()));
             case LIST_BACKUPS -> listBackups(match.clusterId(), request, service);
@@ -56,7 +58,7 @@ final class Endpoints {
     }
 
     private String organizationId() {
-        return UUID.nameUUIDFromBytes(tenancy.organizationName().getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(simulation.organizationName().getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** The organization's short name, e.g. {@code acme-logistics} for Acme Logistics. */

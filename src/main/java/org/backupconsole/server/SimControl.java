@@ -4,13 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
+import org.backupconsole.domain.Catalog;
+import org.backupconsole.engine.FaultRule;
+import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.VirtualClock;
 import org.backupconsole.wire.GrpcCode;
 
 /**
- * The simulator's control endpoints under {@code /_sim/}: its clock and its fault rules. Only the admin key
- * may call them; their bodies use the same JSON conventions as the API.
+ * The simulator's control endpoints under {@code /_sim/}: its clock, the data of its clusters, faults in the
+ * HTTP answers and failing backup or restore jobs. Only the admin key may call them; their bodies use the same
+ * JSON conventions as the API.
  */
 final class SimControl {
 
@@ -28,17 +33,37 @@ final class SimControl {
     record FaultRulesJson(List<FaultRuleJson> rules) {
     }
 
-    private final VirtualClock clock;
-    private final FaultRules faults;
+    /** A rule of the engine that makes backup runs or restore jobs fail. */
+    record JobFaultJson(String id, String target, String clusterId, Integer times, Double probability,
+                        Integer errorCode, String errorMessage) {
+    }
 
-    SimControl(VirtualClock clock, FaultRules faults) {
-        this.clock = clock;
+    record JobFaultsJson(List<JobFaultJson> rules) {
+    }
+
+    private final Simulation simulation;
+    private final RequestFaults faults;
+
+    SimControl(Simulation simulation, RequestFaults faults) {
+        this.simulation = simulation;
         this.faults = faults;
     }
 
     /** The answer to a control request; throws {@link ApiError} for unknown paths and bad bodies. */
     Object answer(ApiExchange request) {
-        String route = request.method() + " " + request.path();
+        String[] path = request.path().substring(PREFIX.length()).split("/", -1);
+        String method = request.method();
+        if (path.length == 3 && path[0].equals("clusters") && path[2].equals("data")) {
+            return clusterData(method, path[1], request);
+        }
+        if (path.length == 2 && path[0].equals("job-faults") && method.equals("DELETE")) {
+            simulation.withEngine(engine -> {
+                engine.removeFaultRule(path[1]);
+                return null;
+            });
+            return jobFaultsJson();
+        }
+        String route = method + " " + request.path();
         return switch (route) {
             case "GET /_sim/clock" -> clockJson();
             case "PUT /_sim/clock" -> updateClock(request.body(ClockJson.class));
@@ -49,16 +74,20 @@ final class SimControl {
                 faults.clear();
                 yield faultsJson();
             }
+            case "GET /_sim/job-faults" -> jobFaultsJson();
+            case "POST /_sim/job-faults" -> addJobFault(request.body(JobFaultJson.class));
             default -> throw new ApiError(GrpcCode.NOT_FOUND, "no simulator control at " + route
                     + "; see docs/LOCAL_API.md for the endpoints under /_sim/");
         };
     }
 
     private ClockJson clockJson() {
+        VirtualClock clock = simulation.clock();
         return new ClockJson(clock.now(), clock.speed(), clock.isPaused());
     }
 
     private ClockJson updateClock(ClockJson update) {
+        VirtualClock clock = simulation.clock();
         if (update.speed() != null) {
             try {
                 clock.setSpeed(update.speed());
@@ -87,16 +116,34 @@ final class SimControl {
         if (duration.isNegative()) {
             throw ApiError.invalid("duration must not be negative: the clock cannot go back in time");
         }
-        clock.advance(duration);
+        simulation.clock().advance(duration);
         return clockJson();
     }
 
-    private FaultRulesJson addFault(FaultRuleJson body) {
+    private Object clusterData(String method, String clusterId, ApiExchange request) {
+        Catalog catalog = switch (method) {
+            case "GET" -> simulation.withEngine(engine -> engine.catalog(clusterId));
+            case "PUT" -> {
+                Catalog replacement = CatalogJson.toDomain(request.body(CatalogJson.class));
+                yield simulation.withEngine(engine -> engine.replaceCatalog(clusterId, replacement));
+            }
+            case "DELETE" -> simulation.withEngine(engine -> engine.replaceCatalog(clusterId, Catalog.EMPTY));
+            default -> throw new ApiError(GrpcCode.UNIMPLEMENTED, "method " + method + " is not allowed on "
+                    + request.path() + "; use GET, PUT or DELETE", Optional.empty(), 405);
+        };
+        return CatalogJson.toWire(catalog);
+    }
+
+    private RequestFaults.Rule toRule(FaultRuleJson body) {
         if (body.operation() == null) {
             throw ApiError.invalid("operation is required: an operation name such as ListBackups, or *");
         }
-        faults.add(new FaultRules.Rule(body.operation(), orZero(body.latencyMs()),
-                body.status() == null ? 0 : body.status(), body.rate() == null ? 1 : body.rate()));
+        return new RequestFaults.Rule(body.operation(), body.latencyMs() == null ? 0 : body.latencyMs(),
+                body.status() == null ? 0 : body.status(), body.rate() == null ? 1 : body.rate());
+    }
+
+    private FaultRulesJson addFault(FaultRuleJson body) {
+        faults.add(toRule(body));
         return faultsJson();
     }
 
@@ -106,7 +153,22 @@ final class SimControl {
                 .toList());
     }
 
-    private static long orZero(Long value) {
-        return value == null ? 0 : value;
+    private JobFaultsJson addJobFault(JobFaultJson body) {
+        if (body.target() == null || !List.of("BACKUP", "RESTORE").contains(body.target())) {
+            throw ApiError.invalid("target must be one of [BACKUP, RESTORE], was '" + body.target() + "'");
+        }
+        FaultRule rule = new FaultRule("", FaultRule.Target.valueOf(body.target()), Optional.ofNullable(body.clusterId()),
+                Optional.ofNullable(body.times()), body.probability() == null ? 1 : body.probability(),
+                body.errorCode() == null ? 0 : body.errorCode(),
+                body.errorMessage() == null ? "" : body.errorMessage());
+        simulation.withEngine(engine -> engine.addFaultRule(rule));
+        return jobFaultsJson();
+    }
+
+    private JobFaultsJson jobFaultsJson() {
+        return new JobFaultsJson(simulation.withEngine(engine -> engine.faultRules()).stream()
+                .map(r -> new JobFaultJson(r.id(), r.target().name(), r.clusterId().orElse(null),
+                        r.times().orElse(null), r.probability(), r.errorCode(), r.errorMessage()))
+                .toList());
     }
 }

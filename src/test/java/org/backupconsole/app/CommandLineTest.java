@@ -91,8 +91,8 @@ class CommandLineTest {
         assertEquals(2, run("serve", "--port", "70000"));
         assertTrue(err.toString().contains("--port must be from 0 to 65535, was 70000."), err.toString());
         assertEquals(2, run("serve", "--port", "0", "--scenario", "galaxy"));
-        assertTrue(err.toString().contains("--scenario: unknown scenario 'galaxy'; the scenarios are: demo."),
-                err.toString());
+        assertTrue(err.toString().contains("--scenario: 'galaxy' is neither a built-in scenario [demo, empty] "
+                + "nor a scenario file."), err.toString());
         assertEquals(2, run("serve", "--port", "0", "--clock-speed", "-2"));
         assertTrue(err.toString().contains("--clock-speed must be a positive number"), err.toString());
         assertEquals(2, run("serve", "--port", "0", "--admin-key", "has space"));

@@ -67,7 +67,7 @@ class DesktopAppTest {
         Cluster second = picker.getItems().get(1);
 
         robot.clickOn(picker);
-        robot.clickOn(second.name() + "  (Basic)");
+        robot.clickOn(second.name() + "  (" + second.plan().displayName() + ")");
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
                 && table.getItems().get(0).backup().clusterId().equals(second.id()));

@@ -27,6 +27,7 @@ import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreStatus;
 import org.backupconsole.domain.RestoreType;
+import org.backupconsole.engine.DemoOrganization;
 import org.backupconsole.live.LiveBackupService;
 
 /**
@@ -43,7 +44,7 @@ class LiveClientContractTest {
     void start() throws Exception {
         api = new LocalApi(1_000);
         admin = api.client(LocalApi.ADMIN_KEY);
-        truth = api.tenancy.serviceFor(LocalApi.ADMIN_KEY).orElseThrow();
+        truth = api.truth();
     }
 
     @AfterEach
@@ -66,7 +67,7 @@ class LiveClientContractTest {
         List<Cluster> listed = admin.listClusters();
         assertEquals(truth.listClusters().stream().map(Cluster::id).sorted().toList(),
                 listed.stream().map(Cluster::id).sorted().toList());
-        Cluster expected = cluster("payments-prod");
+        Cluster expected = cluster(LocalApi.EMPTY_BASIC);
         Cluster read = admin.getCluster(expected.id());
         assertEquals(expected.name(), read.name());
         assertEquals(expected.plan(), read.plan());
@@ -79,7 +80,7 @@ class LiveClientContractTest {
 
     @Test
     void backupsAreTheCompleteOnesNewestFirstWithEstimatedExpiry() {
-        String id = cluster("payments-prod").id();
+        String id = cluster(LocalApi.EMPTY_BASIC).id();
         List<Backup> expected = truth.listBackups(id, TimeRange.ALL).stream().filter(Backup::isComplete).toList();
         List<Backup> listed = admin.listBackups(id, TimeRange.ALL);
         assertEquals(expected.stream().map(Backup::id).toList(), listed.stream().map(Backup::id).toList());
@@ -92,7 +93,7 @@ class LiveClientContractTest {
 
     @Test
     void aTimeRangeIsStartInclusiveEndExclusive() {
-        String id = cluster("payments-prod").id();
+        String id = cluster(LocalApi.EMPTY_BASIC).id();
         List<Backup> all = admin.listBackups(id, TimeRange.ALL);
         Instant newest = all.get(0).asOfTime();
         Instant third = all.get(2).asOfTime();
@@ -104,7 +105,7 @@ class LiveClientContractTest {
 
     @Test
     void backupSettingsAreReadAndChangedUnderTheServiceRules() {
-        String id = cluster(LocalApi.STANDARD_CLUSTER).id();
+        String id = cluster(LocalApi.EMPTY_STANDARD).id();
         assertEquals(new BackupSettings(true, 60, 30), admin.getBackupSettings(id));
         BackupSettings changed = admin.updateBackupSettings(id, new BackupSettingsUpdate(Optional.empty(),
                 Optional.of(240), Optional.of(7)));
@@ -125,12 +126,12 @@ class LiveClientContractTest {
 
     @Test
     void aRestoreRunsToSuccessAndIsListed() {
-        Cluster payments = cluster("payments-prod");
+        Cluster payments = cluster(LocalApi.EMPTY_BASIC);
         Backup latest = admin.listBackups(payments.id(), TimeRange.ALL).get(0);
         Restore started = admin.createRestore(RestoreRequest.cluster(payments.id(), payments.id(), latest.id()));
         assertEquals(RestoreStatus.PENDING, started.status());
         assertEquals(latest.id(), started.backupId());
-        assertEquals("payments-prod", started.sourceClusterName());
+        assertEquals(LocalApi.EMPTY_BASIC, started.sourceClusterName());
         assertEquals(latest.asOfTime(), started.backupEndTime());
         assertEquals(RestoreType.CLUSTER, started.type());
 
@@ -145,7 +146,7 @@ class LiveClientContractTest {
 
     @Test
     void aRestoreWithoutABackupIdTakesTheLatest() {
-        Cluster payments = cluster("payments-prod");
+        Cluster payments = cluster(LocalApi.EMPTY_BASIC);
         Backup latest = admin.listBackups(payments.id(), TimeRange.ALL).get(0);
         Restore started = admin.createRestore(new RestoreRequest(payments.id(), RestoreType.CLUSTER,
                 Optional.empty(), Optional.empty(), List.of(), RestoreOptions.NONE));
@@ -154,7 +155,7 @@ class LiveClientContractTest {
 
     @Test
     void aSecondRestoreIntoABusyClusterIsRefusedAsAPrecondition() {
-        Cluster payments = cluster("payments-prod");
+        Cluster payments = cluster(LocalApi.EMPTY_BASIC);
         Backup latest = admin.listBackups(payments.id(), TimeRange.ALL).get(0);
         admin.createRestore(RestoreRequest.cluster(payments.id(), payments.id(), latest.id()));
         BackendException busy = assertThrows(BackendException.class,
@@ -173,8 +174,8 @@ class LiveClientContractTest {
 
     @Test
     void aDeveloperMayReadButNotRestore() {
-        Cluster payments = cluster("payments-prod");
-        try (LiveBackupService developer = api.client(SimulatorTenancy.DEVELOPER_KEY)) {
+        Cluster payments = cluster(LocalApi.EMPTY_BASIC);
+        try (LiveBackupService developer = api.client(DemoOrganization.DEVELOPER_KEY)) {
             Backup latest = developer.listBackups(payments.id(), TimeRange.ALL).get(0);
             BackendException e = assertThrows(BackendException.class,
                     () -> developer.createRestore(RestoreRequest.cluster(payments.id(), payments.id(), latest.id())));
@@ -186,8 +187,8 @@ class LiveClientContractTest {
 
     @Test
     void anOperatorMayRestore() {
-        Cluster payments = cluster("payments-prod");
-        try (LiveBackupService operator = api.client(SimulatorTenancy.OPERATOR_KEY)) {
+        Cluster payments = cluster(LocalApi.EMPTY_BASIC);
+        try (LiveBackupService operator = api.client(DemoOrganization.OPERATOR_KEY)) {
             Backup latest = operator.listBackups(payments.id(), TimeRange.ALL).get(0);
             assertEquals(RestoreStatus.PENDING,
                     operator.createRestore(RestoreRequest.cluster(payments.id(), payments.id(), latest.id())).status());
@@ -199,7 +200,7 @@ class LiveClientContractTest {
         BackendException cluster = assertThrows(BackendException.class, () -> admin.getCluster("no-such-cluster"));
         assertEquals(FailureReason.NOT_FOUND, cluster.reason());
         assertEquals("Cluster no-such-cluster was not found.", cluster.getMessage());
-        String id = cluster("payments-prod").id();
+        String id = cluster(LocalApi.EMPTY_BASIC).id();
         assertEquals(FailureReason.NOT_FOUND,
                 assertThrows(BackendException.class, () -> admin.getRestore(id, "no-such-restore")).reason());
         assertEquals(FailureReason.NOT_FOUND,
@@ -208,7 +209,7 @@ class LiveClientContractTest {
 
     @Test
     void aBasicClusterScheduleCannotBeChanged() {
-        String id = cluster("payments-prod").id();
+        String id = cluster(LocalApi.BASIC).id();
         BackendException e = assertThrows(BackendException.class, () -> admin.updateBackupSettings(id,
                 BackupSettingsUpdate.of(new BackupSettings(true, 60, 30))));
         assertEquals(FailureReason.INVALID_ARGUMENT, e.reason());

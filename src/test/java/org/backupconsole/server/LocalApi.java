@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -12,10 +12,9 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-import org.backupconsole.domain.CloudProvider;
-import org.backupconsole.domain.Plan;
-import org.backupconsole.engine.BackupEngine;
-import org.backupconsole.engine.DemoOrganization;
+import org.backupconsole.backend.BackupService;
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.VirtualClock;
 import org.backupconsole.live.ApiUrl;
 import org.backupconsole.live.ClientSettings;
@@ -24,17 +23,22 @@ import org.backupconsole.live.LiveBackupService;
 import org.backupconsole.live.SecretKey;
 
 /**
- * A local Cloud API on a loopback port for tests: the demo organization plus one STANDARD cluster, on a paused
- * clock, with live clients and raw HTTP (as curl would send it) against it.
+ * A local Cloud API on a loopback port for tests: the demo organization on a paused clock, with live clients
+ * and raw HTTP (as curl would send it) against it.
  */
 final class LocalApi implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     static final String ADMIN_KEY = "CCDB1_testAdminKey_0123456789abcdef";
-    static final String STANDARD_CLUSTER = "orders-standard";
+    /** A Basic cluster with no data: a cluster restore into it is allowed. */
+    static final String EMPTY_BASIC = "sandbox-basic";
+    /** A Basic cluster holding data. */
+    static final String BASIC = "demo-basic";
+    /** A Standard cluster with no data whose retention has not been changed yet. */
+    static final String EMPTY_STANDARD = "standard-staging";
 
     final VirtualClock clock = VirtualClock.paused(NOW);
-    final SimulatorTenancy tenancy;
+    final Simulation simulation;
     final CloudApiServer server;
     private final OkHttpClient http = new OkHttpClient();
 
@@ -43,12 +47,19 @@ final class LocalApi implements AutoCloseable {
     }
 
     LocalApi(int requestsPerSecond) throws IOException {
-        BackupEngine engine = DemoOrganization.create(7, NOW.minus(DemoOrganization.HISTORY));
-        engine.createCluster(STANDARD_CLUSTER, Plan.STANDARD, CloudProvider.GCP, List.of("us-east1"), 1L << 30);
-        engine.advanceTo(NOW);
-        tenancy = new SimulatorTenancy(engine, clock, NOW.minus(DemoOrganization.HISTORY), ADMIN_KEY);
-        server = CloudApiServer.start(tenancy, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1,
+        simulation = Simulation.demo(7, NOW, Optional.of(ADMIN_KEY), clock);
+        server = CloudApiServer.start(simulation, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1,
                 requestsPerSecond);
+    }
+
+    /** The simulation as the admin sees it in-process, to compare the HTTP answers with. */
+    BackupService truth() {
+        return simulation.serviceFor(simulation.authenticate(ADMIN_KEY).orElseThrow());
+    }
+
+    String clusterId(String name) {
+        return truth().listClusters().stream().filter(c -> c.name().equals(name)).findFirst().map(Cluster::id)
+                .orElseThrow();
     }
 
     LiveBackupService client(String key) {

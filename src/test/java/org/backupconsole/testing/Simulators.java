@@ -1,10 +1,11 @@
 package org.backupconsole.testing;
 
 import java.time.Instant;
+import java.util.Optional;
 
-import org.backupconsole.domain.Permissions;
-import org.backupconsole.engine.BackupEngine;
-import org.backupconsole.engine.DemoOrganization;
+import org.backupconsole.engine.Scenario;
+import org.backupconsole.engine.Simulation;
+import org.backupconsole.engine.SimulationFileException;
 import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.engine.VirtualClock;
 
@@ -16,12 +17,20 @@ public final class Simulators {
     private Simulators() {
     }
 
+    /** The demo organization, acting as its Org Admin. */
     public static SimulatorBackupService demo() {
-        return demo(DemoOrganization.create(1, NOW));
+        Simulation simulation = Simulation.demo(1, NOW, Optional.empty(), VirtualClock.paused(NOW));
+        return simulation.serviceFor(simulation.desktopUser());
     }
 
-    public static SimulatorBackupService demo(BackupEngine engine) {
-        return new SimulatorBackupService(engine, VirtualClock.paused(engine.now()), DemoOrganization.NAME,
-                Permissions.organizationAdmin());
+    /** An organization without clusters, acting as its Org Admin; add clusters with {@code withEngine}. */
+    public static SimulatorBackupService empty() {
+        try {
+            Simulation simulation = Simulation.fromScenario(Scenario.builtIn("empty"), 3, NOW, Optional.empty(),
+                    VirtualClock.paused(NOW));
+            return simulation.serviceFor(simulation.desktopUser());
+        } catch (SimulationFileException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -14,10 +14,10 @@ import java.util.concurrent.Executor;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupStatus;
+import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Plan;
-import org.backupconsole.engine.BackupEngine;
 import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.Simulators;
@@ -111,10 +111,11 @@ class BackupRecoveryViewModelTest {
 
     @Test
     void aClusterWithoutBackupsYetSaysWhenTheFirstComes() {
-        BackupEngine engine = new BackupEngine(3, Simulators.NOW);
-        engine.createCluster("fresh", Plan.BASIC, CloudProvider.GCP, List.of("us-central1"), 1L << 30);
+        SimulatorBackupService empty = Simulators.empty();
+        empty.simulation().withEngine(engine -> engine.createCluster("fresh", Plan.BASIC, CloudProvider.GCP,
+                List.of("us-central1"), Catalog.EMPTY));
 
-        BackupRecoveryViewModel viewModel = started(Simulators.demo(engine));
+        BackupRecoveryViewModel viewModel = started(empty);
 
         assertEquals(PageState.EMPTY, viewModel.stateProperty().get());
         assertTrue(viewModel.emptyMessageProperty().get().contains("within 24 hours"));

@@ -9,10 +9,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.backupconsole.wire.GrpcCode;
 
 /**
- * Faults injected into chosen operations: added latency, and an error status returned at a given rate. The
+ * Faults injected into the HTTP answers of chosen operations: added latency, and an error status returned at a given rate. The
  * rate is drawn from a seeded random source, so a run with the same seed and requests fails the same way.
  */
-final class FaultRules {
+final class RequestFaults {
 
     /**
      * @param operation the spec's operation name, e.g. {@code ListBackups}, or {@code *} for every operation
@@ -46,7 +46,7 @@ final class FaultRules {
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final SplittableRandom random;
 
-    FaultRules(long seed) {
+    RequestFaults(long seed) {
         this.random = new SplittableRandom(seed);
     }
 

@@ -1,0 +1,93 @@
+package org.backupconsole.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.backupconsole.backend.BackendException;
+import org.backupconsole.domain.Catalog;
+import org.backupconsole.domain.Catalog.Database;
+import org.backupconsole.domain.Catalog.Schema;
+import org.backupconsole.domain.Catalog.Table;
+import org.backupconsole.domain.RestoreItem;
+import org.backupconsole.domain.RestoreOptions;
+
+/** Changes to a catalog: dropping a database, and what a database or table restore adds to a destination. */
+final class CatalogEdits {
+
+    private CatalogEdits() {
+    }
+
+    static Optional<Database> database(Catalog catalog, String name) {
+        return catalog.databases().stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
+    static Optional<Table> table(Catalog catalog, RestoreItem item) {
+        return database(catalog, item.database())
+                .flatMap(db -> db.schemas().stream().filter(s -> s.name().equals(item.schema().orElse(""))).findFirst())
+                .flatMap(schema -> schema.tables().stream().filter(t -> t.name().equals(item.table().orElse(""))).findFirst());
+    }
+
+    static Catalog withoutDatabase(Catalog catalog, String name, String clusterName) {
+        if (database(catalog, name).isEmpty()) {
+            throw BackendException.invalid("Cluster " + clusterName + " has no database named " + name
+                    + "; choose one of " + catalog.databases().stream().map(Database::name).toList() + ".");
+        }
+        return new Catalog(catalog.databases().stream().filter(d -> !d.name().equals(name)).toList());
+    }
+
+    /** The database a DATABASE restore creates for an item: renamed by new_db_name, empty of data when schema-only. */
+    static Database restoredDatabase(Catalog backup, RestoreItem item, RestoreOptions options) {
+        Database original = database(backup, item.database()).orElseThrow();
+        Database renamed = new Database(options.newDatabaseName().orElse(original.name()), original.schemas());
+        return options.schemaOnly() ? withoutData(renamed) : renamed;
+    }
+
+    /** The database a TABLE restore puts an item into: into_db, or the database it came from. */
+    static String targetDatabase(RestoreItem item, RestoreOptions options) {
+        return options.intoDatabase().orElse(item.database());
+    }
+
+    static Catalog plusDatabase(Catalog catalog, Database database) {
+        List<Database> databases = new ArrayList<>(catalog.databases());
+        databases.add(database);
+        return new Catalog(databases);
+    }
+
+    static Catalog plusTable(Catalog catalog, String databaseName, String schemaName, Table table) {
+        List<Database> databases = new ArrayList<>();
+        for (Database db : catalog.databases()) {
+            databases.add(db.name().equals(databaseName) ? withTable(db, schemaName, table) : db);
+        }
+        return new Catalog(databases);
+    }
+
+    static Catalog withoutData(Catalog catalog) {
+        return new Catalog(catalog.databases().stream().map(CatalogEdits::withoutData).toList());
+    }
+
+    private static Database withTable(Database db, String schemaName, Table table) {
+        List<Schema> schemas = new ArrayList<>();
+        boolean placed = false;
+        for (Schema schema : db.schemas()) {
+            if (schema.name().equals(schemaName)) {
+                List<Table> tables = new ArrayList<>(schema.tables());
+                tables.add(table);
+                schemas.add(new Schema(schema.name(), tables));
+                placed = true;
+            } else {
+                schemas.add(schema);
+            }
+        }
+        if (!placed) {
+            schemas.add(new Schema(schemaName, List.of(table)));
+        }
+        return new Database(db.name(), schemas);
+    }
+
+    private static Database withoutData(Database db) {
+        return new Database(db.name(), db.schemas().stream()
+                .map(s -> new Schema(s.name(), s.tables().stream().map(t -> new Table(t.name(), 0)).toList()))
+                .toList());
+    }
+}

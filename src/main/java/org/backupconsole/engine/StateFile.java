@@ -1,0 +1,112 @@
+package org.backupconsole.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.backupconsole.backend.BackendException;
+
+/**
+ * The saved form of a simulation: the engine's seed and start, the log of the commands it ran, and the
+ * clock. Loading replays the log on a fresh engine, which the engine's determinism turns into the same state.
+ */
+final class StateFile {
+
+    static final int FORMAT = 1;
+
+    private StateFile() {
+    }
+
+    static byte[] render(Simulation simulation) {
+        BackupEngine engine = simulation.engine();
+        VirtualClock clock = simulation.clock();
+        ObjectNode root = DomainJson.NODES.objectNode();
+        root.put("format", FORMAT);
+        root.put("organization", engine.organizationName());
+        root.put("seed", engine.seed());
+        root.put("start", engine.start().toString());
+        root.put("desktopUser", simulation.cast().desktopUserId());
+        root.put("adminAccount", simulation.cast().adminAccountId());
+        root.putObject("clock").put("now", engine.now().toString()).put("speed", clock.speed()).put("paused", clock.isPaused());
+        ArrayNode commands = root.putArray("commands");
+        engine.log().forEach(logged -> commands.add(CommandJson.write(logged)));
+        return JsonFiles.render(root);
+    }
+
+    static Simulation read(Path file, Optional<String> adminKey) throws IOException {
+        String name = file.toString();
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SimulationFileException(name, "the start", "cannot be read: " + e.getMessage());
+        }
+        JsonIn root = JsonIn.root(JsonFiles.parse(name, content));
+        try {
+            return read(root, adminKey);
+        } catch (JsonIn.Invalid e) {
+            throw new SimulationFileException(name, e.place(), e.getMessage());
+        }
+    }
+
+    private static Simulation read(JsonIn root, Optional<String> adminKey) {
+        int format = root.field("format").smallInteger();
+        if (format > FORMAT) {
+            throw root.field("format").invalid("the file was written by a newer version (format " + format
+                    + "); this version reads format " + FORMAT + ". Update Backup Console to open it");
+        }
+        if (format < 1) {
+            throw root.field("format").invalid("format must be at least 1, was " + format);
+        }
+        root.allowing("format", "organization", "seed", "start", "desktopUser", "adminAccount", "clock", "commands");
+        BackupEngine engine = new BackupEngine(root.field("seed").integer(), root.field("start").instant(),
+                root.field("organization").text());
+        List<JsonIn> commands = root.field("commands").items();
+        for (JsonIn item : commands) {
+            LoggedCommand logged;
+            try {
+                logged = CommandJson.read(item);
+            } catch (BackendException e) {
+                throw item.invalid(e.getMessage());
+            }
+            if (logged.at().isBefore(engine.now())) {
+                throw item.field("at").invalid("commands must be in time order; this one is before " + engine.now());
+            }
+            engine.advanceTo(logged.at());
+            try {
+                engine.run(logged.command());
+            } catch (BackendException e) {
+                throw item.invalid("the command cannot be replayed: " + e.getMessage());
+            }
+        }
+        JsonIn clockIn = root.field("clock").allowing("now", "speed", "paused");
+        Instant now = clockIn.field("now").instant();
+        if (now.isBefore(engine.now())) {
+            throw clockIn.field("now").invalid("the clock stands before the last command (" + engine.now() + ")");
+        }
+        engine.advanceTo(now);
+        double speed = clockIn.field("speed").number();
+        if (!(speed > 0) || Double.isInfinite(speed)) {
+            throw clockIn.field("speed").invalid("the clock speed must be a positive number");
+        }
+        VirtualClock clock = new VirtualClock(InstantSource.system(), now, speed, clockIn.field("paused").bool());
+        Scenario.Cast cast = new Scenario.Cast(member(root, engine, "desktopUser"), member(root, engine, "adminAccount"));
+        return new Simulation(engine, clock, cast, adminKey);
+    }
+
+    private static String member(JsonIn root, BackupEngine engine, String field) {
+        String id = root.field(field).text();
+        try {
+            return engine.principal(id).id();
+        } catch (BackendException e) {
+            throw root.field(field).invalid("no member with id " + id + " was added by the commands");
+        }
+    }
+}

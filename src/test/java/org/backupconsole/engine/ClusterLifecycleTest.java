@@ -1,0 +1,116 @@
+package org.backupconsole.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.backupconsole.backend.BackendException;
+import org.backupconsole.domain.Backup;
+import org.backupconsole.domain.BackupSettings;
+import org.backupconsole.domain.BackupSettingsUpdate;
+import org.backupconsole.domain.BackupType;
+import org.backupconsole.domain.Catalog;
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.ClusterState;
+import org.backupconsole.domain.Plan;
+import org.junit.jupiter.api.Test;
+
+/** Plan changes, deletion and catalog edits: DESIGN rules 5 and 6, cloud-api.md §7 "Plan changes" and "Deleted cluster". */
+class ClusterLifecycleTest {
+
+    private final EngineFixture fx = new EngineFixture();
+
+    @Test
+    void upgradeKeepsBackupsAndTheDailyScheduleUntilSettingsChange() {
+        Cluster cluster = fx.ready("c", Plan.BASIC, EngineFixture.catalog("orders", EngineFixture.GIB));
+        fx.advance(Duration.ofDays(5));
+        List<Backup> before = fx.backups(cluster);
+
+        fx.engine.changePlan(cluster.id(), Plan.STANDARD);
+        fx.advance(Duration.ofDays(2));
+        assertTrue(fx.backups(cluster).containsAll(before), "existing backups are kept");
+        assertEquals(before.size() + 2, fx.backups(cluster).size(), "still one a day");
+        assertEquals(BackupSettings.BASIC_FIXED, fx.engine.settings(cluster.id()));
+
+        fx.engine.updateSettings(fx.admin.id(), cluster.id(),
+                new BackupSettingsUpdate(Optional.empty(), Optional.of(60), Optional.empty()));
+        fx.advance(Duration.ofHours(3));
+        assertEquals(Duration.ofHours(1), Duration.between(fx.backups(cluster).get(1).asOfTime(),
+                fx.newest(cluster).asOfTime()));
+    }
+
+    @Test
+    void downgradeKeepsBackupsForTheirRetentionThenDailyThirtyDays() {
+        Cluster cluster = fx.ready("c", Plan.STANDARD, EngineFixture.catalog("orders", EngineFixture.GIB));
+        fx.engine.updateSettings(fx.admin.id(), cluster.id(),
+                new BackupSettingsUpdate(Optional.empty(), Optional.empty(), Optional.of(90)));
+        fx.advance(Duration.ofHours(6));
+        Backup kept = fx.newestComplete(cluster);
+
+        fx.engine.changePlan(cluster.id(), Plan.BASIC);
+        assertEquals(BackupSettings.BASIC_FIXED, fx.engine.settings(cluster.id()));
+        fx.advance(Duration.ofDays(3));
+        assertTrue(fx.backups(cluster).contains(kept), "kept with its 90-day expiry");
+        Backup newest = fx.newest(cluster);
+        assertEquals(BackupType.FULL, newest.type());
+        assertEquals(newest.asOfTime().plus(Duration.ofDays(30)), newest.expiresAt());
+        assertEquals(Duration.ofDays(1), Duration.between(fx.backups(cluster).get(1).asOfTime(), newest.asOfTime()));
+    }
+
+    @Test
+    void onlyBasicAndStandardChangePlans() {
+        Cluster advanced = fx.ready("a", Plan.ADVANCED, Catalog.EMPTY);
+        BackendException error = assertThrows(BackendException.class, () -> fx.engine.changePlan(advanced.id(), Plan.STANDARD));
+        assertTrue(error.getMessage().contains("Create a new cluster"), error.getMessage());
+    }
+
+    @Test
+    void aDeletedClusterKeepsItsBackupsForTheirRetentionThenIsPurged() {
+        Cluster cluster = fx.ready("c", Plan.BASIC, EngineFixture.catalog("orders", EngineFixture.GIB));
+        fx.advance(Duration.ofDays(10));
+        List<Backup> before = fx.backups(cluster);
+        Backup last = before.get(0);
+
+        fx.engine.deleteCluster(cluster.id());
+        assertEquals(ClusterState.DELETED, fx.engine.cluster(cluster.id()).state());
+        fx.advance(Duration.ofDays(5));
+        assertEquals(before, fx.backups(cluster), "no new backups, the old ones stay");
+
+        fx.engine.advanceTo(last.expiresAt().minusSeconds(1));
+        assertEquals(1, fx.backups(cluster).size());
+        fx.engine.advanceTo(last.expiresAt());
+        assertTrue(fx.engine.clusters().stream().noneMatch(c -> c.id().equals(cluster.id())), "purged");
+        assertThrows(BackendException.class, () -> fx.engine.cluster(cluster.id()));
+    }
+
+    @Test
+    void aCatalogCanBeFilledDamagedAndWipedAndBackupsKeepWhatTheyCaptured() {
+        Cluster cluster = fx.ready("c", Plan.ADVANCED, EngineFixture.catalog("orders", EngineFixture.GIB));
+        fx.advance(Duration.ofHours(2));
+        Backup before = fx.newestComplete(cluster);
+
+        fx.engine.dropDatabase(cluster.id(), "orders");
+        assertTrue(fx.engine.catalog(cluster.id()).isEmpty());
+        assertEquals(EngineFixture.catalog("orders", EngineFixture.GIB), fx.engine.backupContents(cluster.id(), before.id()));
+        BackendException missing = assertThrows(BackendException.class, () -> fx.engine.dropDatabase(cluster.id(), "nope"));
+        assertTrue(missing.getMessage().contains("no database named nope"), missing.getMessage());
+
+        fx.engine.replaceCatalog(cluster.id(), EngineFixture.catalog("payments", 2 * EngineFixture.GIB));
+        fx.advance(Duration.ofHours(1));
+        assertEquals(EngineFixture.catalog("payments", 2 * EngineFixture.GIB),
+                fx.engine.backupContents(cluster.id(), fx.newestComplete(cluster).id()));
+    }
+
+    @Test
+    void aClusterNameIsUniqueAmongLiveClusters() {
+        fx.ready("c", Plan.BASIC, Catalog.EMPTY);
+        int logged = fx.engine.log().size();
+        BackendException error = assertThrows(BackendException.class, () -> fx.ready("c", Plan.BASIC, Catalog.EMPTY));
+        assertTrue(error.getMessage().contains("already exists"));
+        assertEquals(logged, fx.engine.log().size());
+    }
+}

@@ -1,0 +1,91 @@
+package org.backupconsole.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.backupconsole.backend.TimeRange;
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.Plan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 3 part 8: scenarios are data files, loadable from a user's file, and a bad one is refused with file, place and reason. */
+class ScenarioTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
+    private static final String VALID = """
+            {
+              "scenario": 1, "name": "mine", "organization": "Example Co", "history": "P10D",
+              "timeline": [
+                {"at": "PT0S", "do": "createCluster", "name": "one", "plan": "STANDARD", "provider": "AWS",
+                 "regions": ["us-east-1"], "catalog": {"databases": []}},
+                {"at": "PT0S", "do": "addMember", "name": "Ann", "kind": "USER", "desktopUser": true,
+                 "roles": [{"role": "ORG_ADMIN"}]},
+                {"at": "PT0S", "do": "addMember", "name": "api", "kind": "SERVICE_ACCOUNT", "adminAccount": true,
+                 "roles": [{"role": "ORG_ADMIN"}]},
+                {"at": "P1D", "do": "updateSettings", "cluster": "one", "frequencyMinutes": 240}
+              ]
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aUsersScenarioFilePlaysToThePresent() throws Exception {
+        Simulation simulation = Simulation.fromScenario(Scenario.load(write("mine.json", VALID)), 5, NOW,
+                Optional.empty(), VirtualClock.paused(NOW));
+        assertEquals("Example Co", simulation.organizationName());
+        Cluster one = simulation.withEngine(BackupEngine::clusters).get(0);
+        assertEquals(Plan.STANDARD, one.plan());
+        assertEquals(240, simulation.withEngine(e -> e.settings(one.id())).frequencyMinutes());
+        assertTrue(simulation.withEngine(e -> e.backups(one.id(), TimeRange.ALL)).size() > 40, "nine days of 4-hourly backups");
+        assertEquals("Ann", simulation.desktopUser().name());
+    }
+
+    @Test
+    void aMistakeIsRefusedWithTheFileThePlaceAndTheReason() throws Exception {
+        SimulationFileException badPlan = refused(VALID.replace("\"STANDARD\"", "\"PLATINUM\""));
+        assertEquals("$.timeline[0].plan", badPlan.place());
+        assertTrue(badPlan.reason().contains("PLATINUM"), badPlan.reason());
+        assertTrue(badPlan.getMessage().contains("bad.json"));
+
+        SimulationFileException engineRefusal = refused(VALID.replace("\"frequencyMinutes\": 240", "\"frequencyMinutes\": 7"));
+        assertEquals("$.timeline[3]", engineRefusal.place());
+        assertTrue(engineRefusal.reason().contains("frequency_minutes must be one of"), engineRefusal.reason());
+
+        SimulationFileException unknownCluster = refused(VALID.replace("\"cluster\": \"one\"", "\"cluster\": \"two\""));
+        assertEquals("$.timeline[3].cluster", unknownCluster.place());
+
+        SimulationFileException typo = refused(VALID.replace("\"regions\"", "\"region\""));
+        assertEquals("$.timeline[0].region", typo.place());
+
+        SimulationFileException broken = refused(VALID.substring(0, 120));
+        assertTrue(broken.place().startsWith("line "), broken.place());
+    }
+
+    @Test
+    void theBuiltInScenariosPlay() throws Exception {
+        for (String name : Scenario.BUILT_IN) {
+            Simulation simulation = Simulation.fromScenario(Scenario.builtIn(name), 1, NOW, Optional.empty(),
+                    VirtualClock.paused(NOW));
+            assertEquals(DemoOrganization.NAME, simulation.organizationName());
+        }
+    }
+
+    private Path write(String name, String content) throws Exception {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    private SimulationFileException refused(String content) throws Exception {
+        Path file = write("bad.json", content);
+        return assertThrows(SimulationFileException.class, () -> Simulation.fromScenario(Scenario.load(file), 5, NOW,
+                Optional.empty(), VirtualClock.paused(NOW)));
+    }
+}

@@ -1,0 +1,195 @@
+package org.backupconsole.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.backupconsole.backend.BackendException;
+import org.backupconsole.backend.BackupService;
+import org.backupconsole.backend.FailureReason;
+import org.backupconsole.backend.TimeRange;
+import org.backupconsole.domain.Backup;
+import org.backupconsole.domain.BackupType;
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.ClusterState;
+import org.backupconsole.domain.Plan;
+import org.backupconsole.domain.Restore;
+import org.backupconsole.domain.RestoreRequest;
+import org.backupconsole.domain.RestoreStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo organization, who may do what (DESIGN rule 8, managed-backup-perms) and persistence (issue part 9). */
+class SimulationTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T15:30:00Z");
+
+    @TempDir
+    Path dir;
+
+    private final Simulation demo = Simulation.demo(1, NOW, Optional.of("admin-secret"), VirtualClock.paused(NOW));
+    private final Map<String, Cluster> clusters = demo.withEngine(BackupEngine::clusters).stream()
+            .collect(Collectors.toMap(Cluster::name, Function.identity()));
+
+    @Test
+    void theDemoHasEveryPlanAnUpgradedClusterADeletedOneAndEmptyTargets() {
+        assertEquals(DemoOrganization.NAME, demo.organizationName());
+        assertEquals(Plan.BASIC, clusters.get("demo-basic").plan());
+        assertEquals(Plan.STANDARD, clusters.get("demo-standard").plan());
+        assertEquals(Plan.ADVANCED, clusters.get("demo-advanced").plan());
+        assertEquals(Plan.STANDARD, clusters.get("demo-upgraded").plan());
+        assertTrue(clusters.get("demo-advanced").regions().size() > 1, "multi-region");
+        assertEquals(ClusterState.DELETED, clusters.get("legacy-reports").state());
+        BackupService service = demo.serviceFor(demo.desktopUser());
+        assertFalse(service.listBackups(clusters.get("legacy-reports").id(), TimeRange.ALL).isEmpty(), "its backups remain");
+        assertEquals(30, service.listBackups(clusters.get("demo-basic").id(), TimeRange.ALL).size());
+        var advanced = service.listBackups(clusters.get("demo-advanced").id(), TimeRange.ALL);
+        assertTrue(advanced.stream().anyMatch(b -> b.type() == BackupType.INCREMENTAL));
+        assertTrue(advanced.stream().anyMatch(b -> b.type() == BackupType.FULL));
+        assertEquals(2, service.incompleteBackups(clusters.get("demo-advanced").id()).orElseThrow().stream()
+                .filter(i -> i.failure().isPresent()).count());
+        List<Restore> jobs = service.listRestores(clusters.get("demo-advanced").id());
+        assertEquals(List.of(RestoreStatus.FAILED, RestoreStatus.SUCCESS), jobs.stream().map(Restore::status).toList());
+        assertTrue(service.backupContents(clusters.get("demo-advanced").id(), advanced.get(0).id()).orElseThrow()
+                .databases().stream().anyMatch(d -> d.name().equals("inventory")), "the dropped database came back");
+    }
+
+    @Test
+    void serviceAccountsAuthenticateByKeyAndUnknownKeysDoNot() {
+        assertEquals("ops-automation", demo.authenticate(DemoOrganization.OPERATOR_KEY).orElseThrow().name());
+        assertEquals("analytics-dev", demo.authenticate(DemoOrganization.DEVELOPER_KEY).orElseThrow().name());
+        assertEquals("console-api-admin", demo.authenticate("admin-secret").orElseThrow().name());
+        assertTrue(demo.authenticate("CCDB1_wrong").isEmpty());
+        assertTrue(demo.authenticate("").isEmpty());
+        assertTrue(Simulation.demo(1, NOW, Optional.empty(), VirtualClock.paused(NOW)).adminKey().startsWith("CCDB1_"));
+    }
+
+    @Test
+    void aDeveloperMayNotRestoreButAnOrganizationOperatorMay() {
+        Cluster sandbox = clusters.get("sandbox-basic");
+        RestoreRequest request = RestoreRequest.cluster(sandbox.id(), clusters.get("demo-basic").id(), latest("demo-basic"));
+        BackendException denied = assertThrows(BackendException.class,
+                () -> as(DemoOrganization.DEVELOPER_KEY).createRestore(request));
+        assertEquals(FailureReason.PERMISSION_DENIED, denied.reason());
+        assertEquals(RestoreStatus.PENDING, as(DemoOrganization.OPERATOR_KEY).createRestore(request).status());
+    }
+
+    @Test
+    void aClusterScopedOperatorNeedsTheRoleOnBothClusters() {
+        BackupService drRunner = as(DemoOrganization.ADVANCED_OPERATOR_KEY);
+        RestoreRequest intoDr = RestoreRequest.cluster(clusters.get("advanced-dr").id(), clusters.get("demo-advanced").id(),
+                latest("demo-advanced"));
+        assertEquals(FailureReason.PERMISSION_DENIED,
+                assertThrows(BackendException.class, () -> drRunner.createRestore(intoDr)).reason());
+        assertFalse(drRunner.permissions().mayRestore(clusters.get("demo-advanced").id(), clusters.get("advanced-dr").id()));
+        assertTrue(drRunner.permissions().mayRestoreOn(clusters.get("demo-advanced").id()));
+    }
+
+    @Test
+    void saveThenLoadThenSaveIsByteIdenticalAndTheLoadedStateIsTheSame() throws Exception {
+        demo.clock().advance(Duration.ofHours(5));
+        as(DemoOrganization.OPERATOR_KEY).createRestore(RestoreRequest.cluster(clusters.get("standard-staging").id(),
+                clusters.get("demo-standard").id(), latest("demo-standard")));
+        Path first = dir.resolve("state.json");
+        demo.save(first);
+
+        Simulation loaded = Simulation.load(first);
+        Path second = dir.resolve("again.json");
+        loaded.save(second);
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        String id = clusters.get("demo-advanced").id();
+        assertEquals(backups(demo, id), backups(loaded, id));
+        String staging = clusters.get("standard-staging").id();
+        assertEquals(restores(demo, staging), restores(loaded, staging));
+        assertTrue(loaded.authenticate(DemoOrganization.OPERATOR_KEY).isPresent());
+        assertFalse(new String(Files.readAllBytes(first), StandardCharsets.UTF_8).contains(DemoOrganization.OPERATOR_KEY),
+                "keys are stored as digests only");
+        assertFalse(new String(Files.readAllBytes(first), StandardCharsets.UTF_8).contains("admin-secret"));
+    }
+
+    @Test
+    void aTruncatedCorruptOrNewerFileIsRefusedWithFilePlaceAndReason() throws Exception {
+        Path good = dir.resolve("state.json");
+        demo.save(good);
+        String text = Files.readString(good);
+
+        SimulationFileException truncated = refusedLoad("truncated.json", text.substring(0, text.length() / 2));
+        assertTrue(truncated.place().startsWith("line "), truncated.getMessage());
+        assertTrue(truncated.getMessage().contains("truncated.json"));
+
+        SimulationFileException newer = refusedLoad("newer.json", text.replace("\"format\" : 1", "\"format\" : 7"));
+        assertEquals("$.format", newer.place());
+        assertTrue(newer.reason().contains("newer version"), newer.reason());
+
+        SimulationFileException badPlan = refusedLoad("plan.json", text.replaceFirst("\"plan\" : \"BASIC\"", "\"plan\" : \"GOLD\""));
+        assertTrue(badPlan.place().matches("\\$\\.commands\\[\\d+]\\.plan"), badPlan.place());
+        assertTrue(badPlan.reason().contains("GOLD"));
+
+        assertTrue(refusedLoad("empty.json", "").reason().contains("empty"));
+    }
+
+    @Test
+    void aFailedSaveLeavesTheExistingFileAsItWas() throws Exception {
+        Path file = dir.resolve("state.json");
+        demo.save(file);
+        byte[] before = Files.readAllBytes(file);
+        Path blocked = dir.resolve("blocked");
+        Files.createDirectories(blocked.resolve("state.json"));
+        assertThrows(IOException.class, () -> demo.save(blocked.resolve("state.json")));
+        assertArrayEquals(before, Files.readAllBytes(file));
+        try (var listing = Files.list(dir)) {
+            assertEquals(List.of("blocked", "state.json"), listing.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameSavedHistoryAndAnotherSeedAnother() throws Exception {
+        Simulation twin = Simulation.demo(1, NOW, Optional.of("admin-secret"), VirtualClock.paused(NOW));
+        Simulation other = Simulation.demo(2, NOW, Optional.of("admin-secret"), VirtualClock.paused(NOW));
+        demo.save(dir.resolve("a.json"));
+        twin.save(dir.resolve("b.json"));
+        other.save(dir.resolve("c.json"));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a.json")), Files.readAllBytes(dir.resolve("b.json")));
+        String id = clusters.get("demo-basic").id();
+        assertEquals(backups(demo, id), backups(twin, id));
+        assertFalse(other.withEngine(e -> e.clusters()).equals(demo.withEngine(e -> e.clusters())));
+    }
+
+    private SimulationFileException refusedLoad(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return assertThrows(SimulationFileException.class, () -> Simulation.load(file));
+    }
+
+    private static List<Backup> backups(Simulation simulation, String clusterId) {
+        return simulation.withEngine(e -> e.backups(clusterId, TimeRange.ALL));
+    }
+
+    private static List<Restore> restores(Simulation simulation, String clusterId) {
+        return simulation.withEngine(e -> e.restores(clusterId));
+    }
+
+    private BackupService as(String key) {
+        return demo.serviceFor(demo.authenticate(key).orElseThrow());
+    }
+
+    private String latest(String clusterName) {
+        return demo.withEngine(e -> e.backups(clusters.get(clusterName).id(), TimeRange.ALL)).stream()
+                .filter(b -> b.isComplete()).findFirst().orElseThrow().id();
+    }
+}
