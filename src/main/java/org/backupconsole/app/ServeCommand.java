@@ -95,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("organization: " + simulation.organizationName()
                 + (resumed ? " (resumed from " + state + ")" : " (scenario " + scenario + ", seed " + seed + ")"));
         out.println("admin key" + (adminKey == null ? " (generated)" : "") + ": " + simulation.adminKey());
-        if (scenario.equals("demo")) {
+        if (!resumed && scenario.equals("demo")) {
             out.println("cluster operator key: " + DemoOrganization.OPERATOR_KEY);
             out.println("cluster developer key (may not restore): " + DemoOrganization.DEVELOPER_KEY);
             out.println("demo-advanced operator key: " + DemoOrganization.ADVANCED_OPERATOR_KEY);
