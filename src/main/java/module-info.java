@@ -2,6 +2,7 @@
 module org.backupconsole {
     requires javafx.controls;
     requires javafx.fxml;
+    requires java.prefs;
     requires atlantafx.base;
     requires org.kordamp.ikonli.core;
     requires org.kordamp.ikonli.javafx;
@@ -16,6 +17,8 @@ module org.backupconsole {
     opens org.backupconsole.app to info.picocli;
     opens org.backupconsole.ui.shell to javafx.fxml;
     opens org.backupconsole.ui.backups to javafx.fxml;
+    opens org.backupconsole.ui.restore to javafx.fxml;
+    opens org.backupconsole.ui.settings to javafx.fxml;
     opens org.backupconsole.ui.about to javafx.fxml;
     opens org.backupconsole.ui.connect to javafx.fxml;
     opens org.backupconsole.wire to com.fasterxml.jackson.databind;

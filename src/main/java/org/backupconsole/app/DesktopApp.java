@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -20,9 +21,11 @@ import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.ui.about.AboutViewModel;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
+import org.backupconsole.ui.common.FxUiScheduler;
 import org.backupconsole.ui.common.Theme;
 import org.backupconsole.ui.common.UiExecutors;
 import org.backupconsole.ui.shell.ShellView;
+import org.backupconsole.ui.shell.WindowPlacement;
 
 /** The composition root of the desktop app: picks the backend, wires view models to views, shows the window. */
 public final class DesktopApp {
@@ -38,6 +41,7 @@ public final class DesktopApp {
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Stage stage = new Stage();
+            new WindowPlacement(Preferences.userNodeForPackage(DesktopApp.class).node("window")).remember(stage);
             stage.setOnHidden(event -> closed.countDown());
             BackendLauncher.open(options, stage, service -> {
                 BackupRecoveryViewModel page = show(stage, service);
@@ -55,7 +59,8 @@ public final class DesktopApp {
         Theme theme = Theme.LIGHT;
         theme.apply();
         UiExecutors executors = new UiExecutors(backgroundPool(), Platform::runLater);
-        BackupRecoveryViewModel viewModel = new BackupRecoveryViewModel(service, executors, ZoneId.systemDefault());
+        BackupRecoveryViewModel viewModel = new BackupRecoveryViewModel(service, executors, new FxUiScheduler(),
+                ZoneId.systemDefault());
         String badge = service.kind() == BackendKind.SIMULATOR ? "SIMULATED" : "LIVE";
         ShellView shell = new ShellView(viewModel, aboutThisApp(), badge, theme);
 

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Finishes the app image jpackage made, for size and startup:
+# 1. strips the native libraries' symbol tables (the JDK's libjvm.so alone carries 4 MB of them);
+# 2. trains the app's class-data-sharing archive: starts the packaged app once in a virtual X server up to
+#    its first interactive page, keeps the classes it loaded in lib/app/backup-console.jsa, and tells the
+#    launcher to map that archive at every start. Without xvfb-run and GTK 3 this step is skipped with a
+#    message: the app then simply starts without the archive.
+#   usage: jlink/finish-image.sh IMAGE_DIR
+set -euo pipefail
+image=${1:?usage: finish-image.sh IMAGE_DIR}
+
+find "$image/lib/runtime/lib" -name "*.so" -exec strip --strip-unneeded {} +
+
+archive=$image/lib/app/backup-console.jsa
+config=$image/lib/app/backup-console.cfg
+option='java-options=-XX:SharedArchiveFile=$APPDIR/backup-console.jsa'
+rm -f "$archive"
+# jlink writes a second base archive for heaps over 32 GB (no compressed oops); a desktop app never runs
+# with one, and the file would be 11 MB of the image for nothing.
+rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
+sed -i "\|^$option\$|d" "$config"
+if ! command -v xvfb-run >/dev/null || ! ldconfig -p | grep libgtk-3.so.0 >/dev/null; then
+  echo "[finish-image] xvfb-run or GTK 3 not found (Debian: apt-get install xvfb libgtk-3-0): the image has no CDS archive" >&2
+  exit 0
+fi
+JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off" \
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$image/bin/backup-console" --exit-when-ready > /dev/null 2>&1 \
+  || { echo "[finish-image] the training run failed: the image has no CDS archive" >&2; rm -f "$archive"; exit 0; }
+echo "$option" >> "$config"
+echo "[finish-image] wrote $archive ($(du -m "$archive" | cut -f1) MB)"
