@@ -9,6 +9,8 @@ module org.backupconsole {
     requires org.kordamp.ikonli.feather;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires okhttp3;
+    requires jdk.httpserver;
 
     exports org.backupconsole.app;
 
@@ -18,4 +20,7 @@ module org.backupconsole {
     opens org.backupconsole.ui.restore to javafx.fxml;
     opens org.backupconsole.ui.settings to javafx.fxml;
     opens org.backupconsole.ui.about to javafx.fxml;
+    opens org.backupconsole.ui.connect to javafx.fxml;
+    opens org.backupconsole.wire to com.fasterxml.jackson.databind;
+    opens org.backupconsole.server to com.fasterxml.jackson.databind;
 }

@@ -37,17 +37,18 @@ public final class DesktopApp {
 
     /** Starts the JavaFX toolkit, opens the main window and waits until it is closed. */
     static void runUntilClosed(LaunchOptions options) throws InterruptedException {
-        BackupService service = simulator(options.seed());
         CountDownLatch closed = new CountDownLatch(1);
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Stage stage = new Stage();
             new WindowPlacement(Preferences.userNodeForPackage(DesktopApp.class).node("window")).remember(stage);
             stage.setOnHidden(event -> closed.countDown());
-            BackupRecoveryViewModel page = show(stage, service);
-            if (options.exitWhenReady) {
-                StartupProbe.closeWhenInteractive(page, stage);
-            }
+            BackendLauncher.open(options, stage, service -> {
+                BackupRecoveryViewModel page = show(stage, service);
+                if (options.exitWhenReady) {
+                    StartupProbe.closeWhenInteractive(page, stage);
+                }
+            });
         });
         closed.await();
         Platform.exit();
@@ -91,7 +92,7 @@ public final class DesktopApp {
         return simulation.serviceFor(simulation.desktopUser());
     }
 
-    private static ExecutorService backgroundPool() {
+    static ExecutorService backgroundPool() {
         AtomicInteger count = new AtomicInteger();
         return Executors.newFixedThreadPool(2, task -> {
             Thread thread = new Thread(task, "backend-" + count.incrementAndGet());

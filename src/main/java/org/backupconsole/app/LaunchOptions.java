@@ -1,14 +1,21 @@
 package org.backupconsole.app;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import org.backupconsole.live.ApiUrl;
 
 /** The options of the desktop app. Running it opens the window and returns when the window is closed. */
 @Command(name = "backup-console",
         mixinStandardHelpOptions = true,
         versionProvider = BuildInfo.class,
+        subcommands = ServeCommand.class,
         sortOptions = false,
         description = "A desktop console for CockroachDB Cloud managed backups. "
                 + "Without options it opens on the embedded simulator with a demo organization.")
@@ -17,6 +24,14 @@ public final class LaunchOptions implements Callable<Integer> {
     @Option(names = "--backend", paramLabel = "KIND", defaultValue = "sim",
             description = "Where backups come from: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     BackendChoice backend;
+
+    @Option(names = "--api-url", paramLabel = "URL", converter = ApiUrlConverter.class,
+            description = "With --backend live: the Cloud API to connect to (default: " + ApiUrl.DEFAULT + "). "
+                    + "The secret key comes from the COCKROACH_API_KEY environment variable or the Connect dialog.")
+    ApiUrl apiUrl;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seed of the simulator's randomness; the same seed gives the same history (default: ${DEFAULT-VALUE}).")
@@ -34,8 +49,15 @@ public final class LaunchOptions implements Callable<Integer> {
         return seed;
     }
 
+    public Optional<ApiUrl> apiUrl() {
+        return Optional.ofNullable(apiUrl);
+    }
+
     @Override
     public Integer call() throws InterruptedException {
+        if (apiUrl != null && backend != BackendChoice.LIVE) {
+            throw new ParameterException(spec.commandLine(), "--api-url applies only to --backend live.");
+        }
         DesktopApp.runUntilClosed(this);
         return 0;
     }
