@@ -94,7 +94,8 @@ public final class ServeCommand implements Callable<Integer> {
 
         out.println("organization: " + simulation.organizationName()
                 + (resumed ? " (resumed from " + state + ")" : " (scenario " + scenario + ", seed " + seed + ")"));
-        out.println("admin key" + (adminKey == null ? " (generated)" : "") + ": " + simulation.adminKey());
+        // A key the user chose is a secret they already hold: it is never echoed. A generated one must be shown once.
+        out.println(adminKey == null ? "admin key (generated): " + simulation.adminKey() : "admin key: the one given with --admin-key");
         if (!resumed && scenario.equals("demo")) {
             out.println("cluster operator key: " + DemoOrganization.OPERATOR_KEY);
             out.println("cluster developer key (may not restore): " + DemoOrganization.DEVELOPER_KEY);

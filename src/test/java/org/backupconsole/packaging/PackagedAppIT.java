@@ -3,14 +3,20 @@ package org.backupconsole.packaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +28,8 @@ class PackagedAppIT {
 
     private static final Path IMAGE = Path.of(System.getProperty("app.image", "target/dist/backup-console"));
     private static final long MIB = 1L << 20;
+    private static final String ADMIN_KEY = "CCDB1_packagedAppSmokeTest";
+    private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
     private static final Path LAUNCHER = IMAGE.resolve("bin/backup-console");
 
     @Test
@@ -43,6 +51,33 @@ class PackagedAppIT {
         Run run = launch(false, "--seed", "soon");
         assertEquals(2, run.exitCode(), run.output());
         assertTrue(run.output().contains("Invalid value for option '--seed'"), run.output());
+    }
+
+    @Test
+    void theLauncherServesTheLocalCloudApi() throws Exception {
+        Process server = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0", "--admin-key", ADMIN_KEY)
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            String address = null;
+            String line;
+            while (address == null && (line = output.readLine()) != null) {
+                Matcher listening = LISTENING.matcher(line);
+                if (listening.matches()) {
+                    address = listening.group(1);
+                }
+            }
+            assertTrue(address != null, "serve never said where it listens");
+            HttpURLConnection clusters = (HttpURLConnection) URI.create(address + "/api/v1/clusters").toURL().openConnection();
+            clusters.setRequestProperty("Authorization", "Bearer " + ADMIN_KEY);
+            clusters.setReadTimeout(20_000);
+            assertEquals(200, clusters.getResponseCode());
+            String body = new String(clusters.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(body.contains("\"name\":\"demo-basic\""), body);
+        } finally {
+            server.destroy();
+            assertTrue(server.waitFor(20, TimeUnit.SECONDS), "serve stops on SIGTERM");
+        }
     }
 
     /**
