@@ -2,6 +2,7 @@
 module org.backupconsole {
     requires javafx.controls;
     requires javafx.fxml;
+    requires java.prefs;
     requires atlantafx.base;
     requires org.kordamp.ikonli.core;
     requires org.kordamp.ikonli.javafx;
@@ -15,4 +16,7 @@ module org.backupconsole {
     opens org.backupconsole.ui.shell to javafx.fxml;
     opens org.backupconsole.ui.backups to javafx.fxml;
     opens org.backupconsole.ui.about to javafx.fxml;
+    opens org.backupconsole.ui.simulator to javafx.fxml;
+    opens org.backupconsole.ui.inspector to javafx.fxml;
+    opens org.backupconsole.ui.drills to javafx.fxml;
 }

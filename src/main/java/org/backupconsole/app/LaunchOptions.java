@@ -1,8 +1,12 @@
 package org.backupconsole.app;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options of the desktop app. Running it opens the window and returns when the window is closed. */
@@ -22,6 +26,9 @@ public final class LaunchOptions implements Callable<Integer> {
             description = "Seed of the simulator's randomness; the same seed gives the same history (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Mixin
+    SimulatorStartOptions simulatorStart;
+
     @Option(names = "--exit-when-ready", hidden = true,
             description = "Print the time from launch to the first interactive page, then quit (for startup measurements and smoke tests).")
     boolean exitWhenReady;
@@ -36,7 +43,9 @@ public final class LaunchOptions implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        DesktopApp.runUntilClosed(this);
+        SimulatorStartOptions.Start start = simulatorStart.open(seed, Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                Optional.empty());
+        DesktopApp.runUntilClosed(this, start);
         return 0;
     }
 }
