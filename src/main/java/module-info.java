@@ -9,14 +9,21 @@ module org.backupconsole {
     requires org.kordamp.ikonli.feather;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires okhttp3;
+    requires jdk.httpserver;
 
     exports org.backupconsole.app;
 
     opens org.backupconsole.app to info.picocli;
     opens org.backupconsole.ui.shell to javafx.fxml;
     opens org.backupconsole.ui.backups to javafx.fxml;
+    opens org.backupconsole.ui.restore to javafx.fxml;
+    opens org.backupconsole.ui.settings to javafx.fxml;
     opens org.backupconsole.ui.about to javafx.fxml;
     opens org.backupconsole.ui.simulator to javafx.fxml;
     opens org.backupconsole.ui.inspector to javafx.fxml;
     opens org.backupconsole.ui.drills to javafx.fxml;
+    opens org.backupconsole.ui.connect to javafx.fxml;
+    opens org.backupconsole.wire to com.fasterxml.jackson.databind;
+    opens org.backupconsole.server to com.fasterxml.jackson.databind;
 }

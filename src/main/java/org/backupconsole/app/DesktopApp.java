@@ -1,13 +1,12 @@
 package org.backupconsole.app;
 
-import java.time.InstantSource;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
@@ -17,15 +16,15 @@ import javafx.stage.Stage;
 
 import org.backupconsole.backend.BackendKind;
 import org.backupconsole.backend.BackupService;
-import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.SimulationSession;
-import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.ui.about.AboutViewModel;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
+import org.backupconsole.ui.common.FxUiScheduler;
 import org.backupconsole.ui.common.Theme;
 import org.backupconsole.ui.common.UiExecutors;
 import org.backupconsole.ui.drills.DrillProgressStore;
 import org.backupconsole.ui.shell.ShellView;
+import org.backupconsole.ui.shell.WindowPlacement;
 
 /** The composition root of the desktop app: picks the backend, wires view models to views, shows the window. */
 public final class DesktopApp {
@@ -36,16 +35,24 @@ public final class DesktopApp {
     }
 
     /** Starts the JavaFX toolkit, opens the main window and waits until it is closed. */
-    static void runUntilClosed(LaunchOptions options, SimulatorStartOptions.Start start) throws InterruptedException {
+    static void runUntilClosed(LaunchOptions options, Optional<SimulatorStartOptions.Start> simulator)
+            throws InterruptedException {
         DrillProgressStore progress = new DrillProgressStore(Preferences.userNodeForPackage(DesktopApp.class).node("drills"));
         CountDownLatch closed = new CountDownLatch(1);
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Stage stage = new Stage();
+            new WindowPlacement(Preferences.userNodeForPackage(DesktopApp.class).node("window")).remember(stage);
             stage.setOnHidden(event -> closed.countDown());
-            BackupRecoveryViewModel page = showSimulator(stage, start, options.seed(), progress);
-            if (options.exitWhenReady) {
-                StartupProbe.closeWhenInteractive(page, stage);
+            Consumer<BackupRecoveryViewModel> opened = page -> {
+                if (options.exitWhenReady) {
+                    StartupProbe.closeWhenInteractive(page, stage);
+                }
+            };
+            if (simulator.isPresent()) {
+                opened.accept(showSimulator(stage, simulator.get(), options.seed(), progress));
+            } else {
+                BackendLauncher.open(options, stage, service -> opened.accept(show(stage, service)));
             }
         });
         closed.await();
@@ -77,7 +84,8 @@ public final class DesktopApp {
         Theme theme = Theme.LIGHT;
         theme.apply();
         UiExecutors executors = new UiExecutors(backgroundPool(), Platform::runLater);
-        BackupRecoveryViewModel viewModel = new BackupRecoveryViewModel(service, executors, ZoneId.systemDefault());
+        BackupRecoveryViewModel viewModel = new BackupRecoveryViewModel(service, executors, new FxUiScheduler(),
+                ZoneId.systemDefault());
         String badge = service.kind() == BackendKind.SIMULATOR ? "SIMULATED" : "LIVE";
         ShellView shell = new ShellView(viewModel, aboutThisApp(), badge, theme);
         extras.install(shell, viewModel, executors);
@@ -100,7 +108,7 @@ public final class DesktopApp {
                 System.getProperty("javafx.runtime.version", "unknown"), AboutViewModel.bundledLibraries());
     }
 
-    private static ExecutorService backgroundPool() {
+    static ExecutorService backgroundPool() {
         AtomicInteger count = new AtomicInteger();
         return Executors.newFixedThreadPool(2, task -> {
             Thread thread = new Thread(task, "backend-" + count.incrementAndGet());

@@ -7,12 +7,18 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import org.backupconsole.live.ApiUrl;
 
 /** The options of the desktop app. Running it opens the window and returns when the window is closed. */
 @Command(name = "backup-console",
         mixinStandardHelpOptions = true,
         versionProvider = BuildInfo.class,
+        subcommands = ServeCommand.class,
         sortOptions = false,
         description = "A desktop console for CockroachDB Cloud managed backups. "
                 + "Without options it opens on the embedded simulator with a demo organization.")
@@ -21,6 +27,14 @@ public final class LaunchOptions implements Callable<Integer> {
     @Option(names = "--backend", paramLabel = "KIND", defaultValue = "sim",
             description = "Where backups come from: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     BackendChoice backend;
+
+    @Option(names = "--api-url", paramLabel = "URL", converter = ApiUrlConverter.class,
+            description = "With --backend live: the Cloud API to connect to (default: " + ApiUrl.DEFAULT + "). "
+                    + "The secret key comes from the COCKROACH_API_KEY environment variable or the Connect dialog.")
+    ApiUrl apiUrl;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seed of the simulator's randomness; the same seed gives the same history (default: ${DEFAULT-VALUE}).")
@@ -41,11 +55,22 @@ public final class LaunchOptions implements Callable<Integer> {
         return seed;
     }
 
+    public Optional<ApiUrl> apiUrl() {
+        return Optional.ofNullable(apiUrl);
+    }
+
     @Override
     public Integer call() throws InterruptedException {
-        SimulatorStartOptions.Start start = simulatorStart.open(seed, Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                Optional.empty());
-        DesktopApp.runUntilClosed(this, start);
+        if (apiUrl != null && backend != BackendChoice.LIVE) {
+            throw new ParameterException(spec.commandLine(), "--api-url applies only to --backend live.");
+        }
+        Optional<SimulatorStartOptions.Start> simulator = Optional.empty();
+        if (backend == BackendChoice.SIM) {
+            simulator = Optional.of(simulatorStart.open(seed, Instant.now().truncatedTo(ChronoUnit.SECONDS), Optional.empty()));
+        } else if (simulatorStart.given()) {
+            throw new ParameterException(spec.commandLine(), "--scenario and --state apply only to --backend sim.");
+        }
+        DesktopApp.runUntilClosed(this, simulator);
         return 0;
     }
 }

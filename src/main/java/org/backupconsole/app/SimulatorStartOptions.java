@@ -39,17 +39,13 @@ public final class SimulatorStartOptions {
     CommandSpec mixee;
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE",
-            description = "Start from a built-in scenario (${sys:backupconsole.scenarios}) or from a scenario file "
+            description = "Start from a built-in scenario (" + Scenario.BUILT_IN_NAMES + ") or from a scenario file "
                     + "(default: " + DEFAULT_SCENARIO + ").")
     String scenario;
 
     @Option(names = "--state", paramLabel = "FILE",
             description = "Continue a simulator session saved from the Simulator page.")
     Path state;
-
-    static {
-        System.setProperty("backupconsole.scenarios", String.join(", ", Scenario.BUILT_IN));
-    }
 
     /** Opens the simulation the options name; its history ends at {@code now} on a clock running in real time. */
     public Start open(long seed, Instant now, Optional<String> adminKey) {
@@ -69,15 +65,33 @@ public final class SimulatorStartOptions {
         }
     }
 
+    /** Whether either option was given. */
+    boolean given() {
+        return scenario != null || state != null;
+    }
+
     private Scenario scenario() throws IOException {
-        String name = scenario == null ? DEFAULT_SCENARIO : scenario;
-        if (Scenario.BUILT_IN.contains(name)) {
-            return Scenario.builtIn(name);
+        try {
+            return scenarioNamed(scenario == null ? DEFAULT_SCENARIO : scenario);
+        } catch (IllegalArgumentException e) {
+            throw usage("--scenario: " + e.getMessage());
         }
-        Path file = Path.of(name);
+    }
+
+    /**
+     * A built-in scenario by name, or a scenario file by its path.
+     *
+     * @throws IllegalArgumentException when it is neither a built-in name nor an existing file
+     * @throws IOException              when the file cannot be read or is not a valid scenario
+     */
+    static Scenario scenarioNamed(String nameOrFile) throws IOException {
+        if (Scenario.BUILT_IN.contains(nameOrFile)) {
+            return Scenario.builtIn(nameOrFile);
+        }
+        Path file = Path.of(nameOrFile);
         if (!Files.exists(file)) {
-            throw usage("--scenario: '" + name + "' is neither a built-in scenario (" + String.join(", ", Scenario.BUILT_IN)
-                    + ") nor an existing file.");
+            throw new IllegalArgumentException("'" + nameOrFile + "' is neither a built-in scenario ("
+                    + String.join(", ", Scenario.BUILT_IN) + ") nor an existing file.");
         }
         return Scenario.load(file);
     }

@@ -162,7 +162,8 @@ public sealed interface DrillCheck {
                     .orElse(now.equals(wanted));
             String from = "the backup of " + time(restored.get().backupEndTime());
             if (same) {
-                return on.outcome(this, State.MET, what + " is back as the backup of "
+                String sentence = Character.toUpperCase(what.charAt(0)) + what.substring(1);
+                return on.outcome(this, State.MET, sentence + " is back as the backup of "
                         + time(expected.get().asOfTime()) + " holds it (restored from " + from + ").");
             }
             return on.outcome(this, State.BROKEN, "Restored from " + from + ", but " + what

@@ -34,8 +34,9 @@ import org.backupconsole.domain.RoleBinding;
 public final class Scenario {
 
     /** The scenarios that ship with the simulator: the demo organization, an empty one, and the drills. */
-    public static final List<String> BUILT_IN = List.of("demo", "empty", "dropped-database", "retention-running-out",
-            "basic-upgrade", "deleted-cluster", "missing-roles", "target-not-empty", "unreliable-network");
+    public static final String BUILT_IN_NAMES = "demo, empty, dropped-database, retention-running-out, basic-upgrade, "
+            + "deleted-cluster, missing-roles, target-not-empty, unreliable-network";
+    public static final List<String> BUILT_IN = List.of(BUILT_IN_NAMES.split(", "));
     static final int FORMAT = 1;
 
     /** The members a played scenario names for the desktop app and for the admin key. */

@@ -38,7 +38,7 @@ class CommandLineTest {
     @Test
     void anUnknownBackendNamesTheChoices() {
         assertEquals(2, run("--backend", "cloud"));
-        assertTrue(err.toString().contains("expected one of [SIM] (case-insensitive) but was 'cloud'"), err.toString());
+        assertTrue(err.toString().contains("expected one of [SIM, LIVE, LOCAL] (case-insensitive) but was 'cloud'"), err.toString());
     }
 
     @Test
@@ -62,5 +62,78 @@ class CommandLineTest {
         LaunchOptions options = commandLine.getCommand();
         assertEquals(BackendChoice.SIM, options.backend());
         assertEquals(1, options.seed());
+    }
+
+    @Test
+    void plainHttpToARemoteApiIsRefusedSayingWhy() {
+        assertEquals(2, run("--backend", "live", "--api-url", "http://api.example.com"));
+        assertTrue(err.toString().contains("Invalid value for option '--api-url': Refusing plain http:// to "
+                + "api.example.com: the secret key would cross the network unencrypted."), err.toString());
+    }
+
+    @Test
+    void anApiUrlWithoutTheLiveBackendIsRefused() {
+        assertEquals(2, run("--api-url", "https://cockroachlabs.cloud"));
+        assertTrue(err.toString().contains("--api-url applies only to --backend live."), err.toString());
+    }
+
+    @Test
+    void theLiveBackendTakesAnApiUrl() {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.parseArgs("--backend", "live", "--api-url", "http://127.0.0.1:8080");
+        LaunchOptions options = commandLine.getCommand();
+        assertEquals(BackendChoice.LIVE, options.backend());
+        assertEquals("http://127.0.0.1:8080/", options.apiUrl().orElseThrow().toString());
+    }
+
+    @Test
+    void serveRefusesBadOptionsBeforeListening() {
+        assertEquals(2, run("serve", "--port", "70000"));
+        assertTrue(err.toString().contains("--port must be from 0 to 65535, was 70000."), err.toString());
+        assertEquals(2, run("serve", "--port", "0", "--scenario", "galaxy"));
+        assertTrue(err.toString().contains("--scenario: 'galaxy' is neither a built-in scenario (demo, empty, "),
+                err.toString());
+        assertEquals(2, run("serve", "--port", "0", "--clock-speed", "-2"));
+        assertTrue(err.toString().contains("--clock-speed must be a positive number"), err.toString());
+        assertEquals(2, run("serve", "--port", "0", "--admin-key", "has space"));
+        assertTrue(err.toString().contains("--admin-key must be printable ASCII"), err.toString());
+    }
+
+    @Test
+    void serveHelpListsItsOptions() {
+        assertEquals(0, run("serve", "--help"));
+        for (String option : new String[] {"--port", "--bind", "--seed", "--scenario", "--admin-key", "--clock-speed"}) {
+            assertTrue(out.toString().contains(option), option + " in " + out);
+        }
+    }
+
+    @Test
+    void aScenarioFileWithAnErrorIsRefusedWithTheFileThePlaceAndTheReason(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("broken.json"),
+                "{\"scenario\": 1, \"name\": \"x\", \"organization\": \"X\", \"history\": \"soon\", \"timeline\": []}");
+        assertEquals(2, run("--scenario", bad.toString()));
+        assertTrue(err.toString().startsWith(bad + ", at $.history: "), err.toString());
+        assertTrue(err.toString().contains("Correct the file, or choose another; nothing was started."), err.toString());
+        assertTrue(err.toString().contains("Usage: backup-console"), err.toString());
+    }
+
+    @Test
+    void anUnknownScenarioNamesTheBuiltInOnes() {
+        assertEquals(2, run("--scenario", "fire-drill"));
+        assertTrue(err.toString().contains("--scenario: 'fire-drill' is neither a built-in scenario (demo, empty, "
+                + "dropped-database"), err.toString());
+    }
+
+    @Test
+    void aScenarioAndASavedStateTogetherAreRefused() {
+        assertEquals(2, run("--scenario", "demo", "--state", "session.json"));
+        assertTrue(err.toString().startsWith("--scenario and --state cannot be used together"), err.toString());
+    }
+
+    @Test
+    void aMissingStateFileIsRefused() {
+        assertEquals(2, run("--state", "no-such-session.json"));
+        assertTrue(err.toString().startsWith("no-such-session.json, at the start: cannot be read"), err.toString());
     }
 }

@@ -45,14 +45,22 @@ class PackagedAppIT {
         assertTrue(run.output().contains("Invalid value for option '--seed'"), run.output());
     }
 
+    /**
+     * The runtime and app stay under 70 MiB; the trained class-data-sharing archive, which buys a faster
+     * start, may add up to 35 MiB more (docs/PERFORMANCE.md has both figures).
+     */
     @Test
-    void theImageStaysSmall() throws IOException {
+    void theImageStaysWithinItsSizeBudget() throws IOException {
+        Path archive = IMAGE.resolve("lib/app/backup-console.jsa");
+        long archiveBytes = Files.exists(archive) ? Files.size(archive) : 0;
         long bytes;
         try (var files = Files.walk(IMAGE)) {
             bytes = files.filter(Files::isRegularFile).mapToLong(PackagedAppIT::size).sum();
         }
-        System.out.printf("app image: %.1f MiB%n", (double) bytes / MIB);
-        assertTrue(bytes < 90 * MIB, "the image is " + bytes + " bytes; the budget is 90 MiB");
+        System.out.printf("app image: %.1f MiB, of which the CDS archive %.1f MiB%n",
+                (double) bytes / MIB, (double) archiveBytes / MIB);
+        assertTrue(bytes - archiveBytes < 70 * MIB, "the image without its CDS archive is " + (bytes - archiveBytes) + " bytes");
+        assertTrue(archiveBytes < 35 * MIB, "the CDS archive is " + archiveBytes + " bytes");
     }
 
     private static long size(Path file) {

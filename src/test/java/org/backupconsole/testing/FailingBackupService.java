@@ -2,27 +2,37 @@ package org.backupconsole.testing;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.BackupService;
 import org.backupconsole.backend.FailureReason;
 
-/** Wraps a real service and makes chosen operations fail until told to recover. */
+/**
+ * Wraps a real service: makes chosen operations fail until told to recover, rewrites the answers of others,
+ * and counts every call by operation name.
+ */
 public final class FailingBackupService {
 
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
+    private final Map<String, UnaryOperator<Object>> rewrites = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final BackupService proxy;
 
     public FailingBackupService(BackupService delegate) {
         proxy = (BackupService) Proxy.newProxyInstance(BackupService.class.getClassLoader(),
                 new Class<?>[] {BackupService.class}, (self, method, args) -> {
+                    calls.computeIfAbsent(method.getName(), name -> new AtomicInteger()).incrementAndGet();
                     if (failing.contains(method.getName())) {
                         throw new BackendException(FailureReason.SERVER_ERROR, "The service answered 503 Service Unavailable.");
                     }
                     try {
-                        return method.invoke(delegate, args);
+                        Object answer = method.invoke(delegate, args);
+                        return rewrites.getOrDefault(method.getName(), UnaryOperator.identity()).apply(answer);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
@@ -39,5 +49,17 @@ public final class FailingBackupService {
 
     public void recover() {
         failing.clear();
+    }
+
+    /** Passes the real answers of an operation through a rewrite, for what the engine cannot do yet. */
+    @SuppressWarnings("unchecked")
+    public <T> void rewrite(String operation, UnaryOperator<T> rewrite) {
+        rewrites.put(operation, answer -> rewrite.apply((T) answer));
+    }
+
+    /** How many times an operation was called. */
+    public int calls(String operation) {
+        AtomicInteger count = calls.get(operation);
+        return count == null ? 0 : count.get();
     }
 }

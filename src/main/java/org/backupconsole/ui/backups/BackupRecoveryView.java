@@ -1,45 +1,102 @@
 package org.backupconsole.ui.backups;
 
+import static org.backupconsole.ui.common.Visibility.showOnlyIf;
+
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 
 import org.backupconsole.domain.BackupStatus;
+import org.backupconsole.ui.backups.BackupContentsViewModel.DatabaseRow;
+import org.backupconsole.ui.backups.BackupContentsViewModel.Level;
+import org.backupconsole.ui.backups.BackupContentsViewModel.TableEntry;
 import org.backupconsole.ui.common.ViewLoader;
+import org.backupconsole.ui.restore.Announcement;
+import org.backupconsole.ui.restore.RestoreDialogView;
+import org.backupconsole.ui.restore.RestoreDialogViewModel;
+import org.backupconsole.ui.restore.RestoreJobsView;
+import org.backupconsole.ui.restore.RestoreScope;
+import org.backupconsole.ui.settings.BackupSettingsDialogView;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The Backup Recovery page: wiring between {@link BackupRecovery.fxml} and its view model. */
+/** The Backup Recovery page: wiring between {@code BackupRecovery.fxml} and its view model. */
 public final class BackupRecoveryView {
+
+    private static final PseudoClass HAS_BACKUPS = PseudoClass.getPseudoClass("has-backups");
 
     private final BackupRecoveryViewModel viewModel;
     private final Parent root;
 
     @FXML private Label clusterSummary;
+    @FXML private Button settingsButton;
     @FXML private Button refreshButton;
+    @FXML private HBox announcement;
+    @FXML private FontIcon announcementIcon;
+    @FXML private Label announcementText;
     @FXML private HBox errorBanner;
     @FXML private Label errorMessage;
+    @FXML private HBox restoringBanner;
+    @FXML private Label restoringNotice;
+    @FXML private HBox deletedBanner;
+    @FXML private Label deletedNotice;
+    @FXML private TabPane tabs;
+    @FXML private Tab backupsTab;
+    @FXML private Tab incompleteTab;
+    @FXML private Tab restoreJobsTab;
+    @FXML private DatePicker dayPicker;
+    @FXML private Label typingError;
+    @FXML private Label backupCount;
+    @FXML private HBox breadcrumb;
+    @FXML private Label drillPath;
     @FXML private TableView<BackupRow> backupsTable;
     @FXML private TableColumn<BackupRow, BackupRow> dataFromColumn;
+    @FXML private TableColumn<BackupRow, BackupRow> typeColumn;
     @FXML private TableColumn<BackupRow, BackupRow> statusColumn;
     @FXML private TableColumn<BackupRow, BackupRow> expiresColumn;
+    @FXML private TableColumn<BackupRow, BackupRow> databasesColumn;
     @FXML private TableColumn<BackupRow, BackupRow> restoreColumn;
+    @FXML private TableView<DatabaseRow> databasesTable;
+    @FXML private TableColumn<DatabaseRow, DatabaseRow> databaseNameColumn;
+    @FXML private TableColumn<DatabaseRow, DatabaseRow> tableCountColumn;
+    @FXML private TableColumn<DatabaseRow, DatabaseRow> databaseRestoreColumn;
+    @FXML private TableView<TableEntry> tablesTable;
+    @FXML private TableColumn<TableEntry, TableEntry> tableNameColumn;
+    @FXML private TableColumn<TableEntry, TableEntry> tableRestoreColumn;
+    @FXML private TableView<IncompleteBackupRow> incompleteTable;
+    @FXML private TableColumn<IncompleteBackupRow, String> startedColumn;
+    @FXML private TableColumn<IncompleteBackupRow, String> durationColumn;
+    @FXML private TableColumn<IncompleteBackupRow, String> incompleteStatusColumn;
+    @FXML private TableColumn<IncompleteBackupRow, String> descriptionColumn;
 
     public BackupRecoveryView(BackupRecoveryViewModel viewModel) {
         this.viewModel = viewModel;
@@ -54,19 +111,239 @@ public final class BackupRecoveryView {
     private void initialize() {
         clusterSummary.textProperty().bind(viewModel.clusterSummaryProperty());
         refreshButton.disableProperty().bind(viewModel.refreshCommand().executableProperty().not());
-        errorMessage.textProperty().bind(viewModel.errorMessageProperty());
-        errorBanner.visibleProperty().bind(viewModel.stateProperty().isEqualTo(PageState.ERROR));
-        errorBanner.managedProperty().bind(errorBanner.visibleProperty());
+        settingsButton.disableProperty().bind(viewModel.clusterLoadedProperty().not());
+        bindBanner(errorBanner, errorMessage, Bindings.when(viewModel.stateProperty().isEqualTo(PageState.ERROR))
+                .then(viewModel.errorMessageProperty()).otherwise(""));
+        bindBanner(restoringBanner, restoringNotice, Bindings.createStringBinding(
+                () -> viewModel.restoringNoticeProperty().get(), viewModel.restoringNoticeProperty()));
+        bindBanner(deletedBanner, deletedNotice, viewModel.deletedNoticeProperty());
+        bindAnnouncement();
+        bindCalendar();
+        bindBackupsTable();
+        bindDrillDown();
+        bindIncompleteBackups();
+        restoreJobsTab.setContent(new RestoreJobsView(viewModel.restoreJobs()).root());
+        viewModel.advancedProperty().addListener((obs, was, advanced) -> showAdvancedParts(advanced));
+        showAdvancedParts(viewModel.advancedProperty().get());
+        viewModel.lastStartedRestoreProperty().addListener((obs, old, started) -> showRestoreJobs());
+    }
 
+    private static void bindBanner(HBox banner, Label text, javafx.beans.value.ObservableStringValue message) {
+        text.textProperty().bind(message);
+        banner.visibleProperty().bind(text.textProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+    }
+
+    private void bindAnnouncement() {
+        viewModel.restoreJobs().announcementProperty().addListener((obs, old, news) -> announce(news));
+    }
+
+    /** Shows how a restore ended; the text is also the banner's accessible text, read without moving focus. */
+    private void announce(Announcement news) {
+        showOnlyIf(announcement, news != null);
+        announcement.getStyleClass().removeAll("banner-success", "banner-danger");
+        if (news == null) {
+            return;
+        }
+        announcement.getStyleClass().add(news.success() ? "banner-success" : "banner-danger");
+        announcementIcon.setIconLiteral(news.success() ? "fth-check-circle" : "fth-x-octagon");
+        announcementText.setText(news.title() + ". " + news.message());
+        announcement.setAccessibleText(announcementText.getText());
+    }
+
+    @FXML
+    private void dismissAnnouncement() {
+        viewModel.restoreJobs().dismissAnnouncement();
+    }
+
+    private void bindCalendar() {
+        CalendarFilter calendar = viewModel.calendar();
+        dayPicker.valueProperty().bindBidirectional(calendar.dayProperty());
+        dayPicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return day == null ? "" : CalendarFilter.TYPED.format(day);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                calendar.type(text);
+                return calendar.dayProperty().get();
+            }
+        });
+        dayPicker.setDayCellFactory(picker -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate day, boolean empty) {
+                super.updateItem(day, empty);
+                boolean hasBackups = !empty && day != null && calendar.hasBackupsOn(day);
+                setDisable(isDisable() || !hasBackups);
+                pseudoClassStateChanged(HAS_BACKUPS, hasBackups);
+            }
+        });
+        typingError.textProperty().bind(calendar.typingErrorProperty());
+        backupCount.textProperty().bind(Bindings.createStringBinding(() -> {
+            int count = calendar.rows().size();
+            String backups = count == 1 ? "1 backup" : count + " backups";
+            return calendar.dayProperty().get() == null ? backups : backups + " on this day";
+        }, calendar.rows(), calendar.dayProperty()));
+    }
+
+    @FXML
+    private void showAllDates() {
+        viewModel.calendar().showAllDates();
+        dayPicker.getEditor().clear();
+    }
+
+    private void bindBackupsTable() {
         SortedList<BackupRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(backupsTable.comparatorProperty());
         backupsTable.setItems(sorted);
-        configureColumns();
+        for (TableColumn<BackupRow, BackupRow> column : List.of(dataFromColumn, typeColumn, statusColumn, expiresColumn,
+                databasesColumn, restoreColumn)) {
+            column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
+        }
+        dataFromColumn.setSortable(true);
+        dataFromColumn.setComparator(Comparator.comparing(row -> row.backup().asOfTime()));
+        dataFromColumn.setSortType(TableColumn.SortType.DESCENDING);
         backupsTable.getSortOrder().add(dataFromColumn);
+        dataFromColumn.setCellFactory(column -> new RowCell<>(row -> {
+            Label label = new Label(row.dataFrom());
+            label.setTooltip(tooltip(row.dataFromUtc()));
+            return label;
+        }));
+        typeColumn.setCellFactory(column -> new RowCell<>(row -> new Label(row.backup().type().displayName())));
+        statusColumn.setCellFactory(column -> new RowCell<>(row -> {
+            boolean complete = row.backup().status() == BackupStatus.COMPLETE;
+            Label label = new Label(row.status(), new FontIcon(complete ? "fth-check-circle" : "fth-loader"));
+            label.getStyleClass().add(complete ? "status-complete" : "status-in-progress");
+            return label;
+        }));
+        expiresColumn.setCellFactory(column -> new RowCell<>(row -> new Label(row.expiresIn())));
+        databasesColumn.setCellFactory(column -> new RowCell<>(row -> {
+            Hyperlink count = new Hyperlink(row.databaseCount());
+            count.setAccessibleText("Show the databases of the backup from " + row.dataFrom());
+            count.setOnAction(event -> viewModel.contents().open(row));
+            return count;
+        }));
+        restoreColumn.setCellFactory(column -> new RowCell<>(row -> {
+            Button button = restoreButton("Restore the backup from " + row.dataFrom(),
+                    () -> openRestore(row, RestoreScope.cluster()));
+            button.setDisable(!row.restorable());
+            return button;
+        }, row -> row.restoreBlockedBecause().orElse(null)));
+        backupsTable.setRowFactory(table -> backupRow());
+        backupsTable.setOnKeyPressed(event -> {
+            BackupRow selected = backupsTable.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null && selected.restorable()) {
+                event.consume();
+                openRestore(selected, RestoreScope.cluster());
+            }
+        });
+        viewModel.stateProperty().addListener((obs, old, state) -> showPlaceholder());
+        viewModel.emptyMessageProperty().addListener((obs, old, text) -> showPlaceholder());
+        viewModel.calendar().dayProperty().addListener((obs, old, day) -> showPlaceholder());
+        showPlaceholder();
+    }
 
-        viewModel.stateProperty().addListener((obs, old, state) -> showPlaceholder(state));
-        viewModel.emptyMessageProperty().addListener((obs, old, text) -> showPlaceholder(viewModel.stateProperty().get()));
-        showPlaceholder(viewModel.stateProperty().get());
+    /** A row with a context menu, so that restoring and drilling down work from the keyboard too. */
+    private TableRow<BackupRow> backupRow() {
+        TableRow<BackupRow> tableRow = new TableRow<>();
+        tableRow.itemProperty().addListener((obs, old, row) -> {
+            if (row == null) {
+                tableRow.setContextMenu(null);
+                return;
+            }
+            MenuItem restore = new MenuItem("Restore…");
+            restore.setDisable(!row.restorable());
+            restore.setOnAction(event -> openRestore(row, RestoreScope.cluster()));
+            ContextMenu menu = new ContextMenu(restore);
+            if (row.contents().isPresent()) {
+                MenuItem databases = new MenuItem("Show databases");
+                databases.setOnAction(event -> viewModel.contents().open(row));
+                menu.getItems().add(databases);
+            }
+            tableRow.setContextMenu(menu);
+        });
+        return tableRow;
+    }
+
+    private void bindDrillDown() {
+        BackupContentsViewModel contents = viewModel.contents();
+        drillPath.textProperty().bind(contents.pathProperty());
+        databasesTable.setItems(contents.databases());
+        tablesTable.setItems(contents.tables());
+        for (TableColumn<DatabaseRow, DatabaseRow> column : List.of(databaseNameColumn, tableCountColumn, databaseRestoreColumn)) {
+            column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
+        }
+        databaseNameColumn.setCellFactory(column -> new RowCell<>(db -> new Label(db.name())));
+        tableCountColumn.setCellFactory(column -> new RowCell<>(db -> {
+            Hyperlink count = new Hyperlink(Integer.toString(db.tableCount()));
+            count.setAccessibleText("Show the tables of database " + db.name());
+            count.setOnAction(event -> contents.openDatabase(db.name()));
+            return count;
+        }));
+        databaseRestoreColumn.setCellFactory(column -> new RowCell<>(db -> restoreButton(
+                "Restore database " + db.name(), () -> openRestore(contents.backup(), RestoreScope.database(db.name())))));
+        for (TableColumn<TableEntry, TableEntry> column : List.of(tableNameColumn, tableRestoreColumn)) {
+            column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
+        }
+        tableNameColumn.setCellFactory(column -> new RowCell<>(table -> new Label(table.qualifiedName())));
+        tableRestoreColumn.setCellFactory(column -> new RowCell<>(table -> restoreButton(
+                "Restore table " + table.qualifiedName(),
+                () -> openRestore(contents.backup(), RestoreScope.table(table.database(), table.schema(), table.name())))));
+        contents.levelProperty().addListener((obs, old, level) -> showLevel(level));
+        showLevel(contents.levelProperty().get());
+    }
+
+    private void showLevel(Level level) {
+        backupsTable.setVisible(level == Level.BACKUPS);
+        databasesTable.setVisible(level == Level.DATABASES);
+        tablesTable.setVisible(level == Level.TABLES);
+        showOnlyIf(breadcrumb, level != Level.BACKUPS);
+        (switch (level) {
+            case BACKUPS -> backupsTable;
+            case DATABASES -> databasesTable;
+            case TABLES -> tablesTable;
+        }).requestFocus();
+    }
+
+    @FXML
+    private void back() {
+        viewModel.contents().back();
+    }
+
+    private void bindIncompleteBackups() {
+        incompleteTable.setItems(viewModel.incompleteBackups());
+        startedColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().started()));
+        durationColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().duration()));
+        incompleteStatusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().status()));
+        descriptionColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().description()));
+    }
+
+    private void showAdvancedParts(boolean advanced) {
+        typeColumn.setVisible(advanced);
+        databasesColumn.setVisible(advanced);
+        if (advanced && !tabs.getTabs().contains(incompleteTab)) {
+            tabs.getTabs().add(1, incompleteTab);
+        } else if (!advanced) {
+            tabs.getTabs().remove(incompleteTab);
+        }
+    }
+
+    @FXML
+    private void showRestoreJobs() {
+        tabs.getSelectionModel().select(restoreJobsTab);
+    }
+
+    private void openRestore(BackupRow row, RestoreScope scope) {
+        RestoreDialogViewModel dialog = viewModel.restoreDialog(row, scope);
+        new RestoreDialogView(dialog).showOver(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void openSettings() {
+        viewModel.settingsDialog().ifPresent(dialog ->
+                new BackupSettingsDialogView(dialog).showOver(root.getScene().getWindow()));
     }
 
     @FXML
@@ -74,41 +351,20 @@ public final class BackupRecoveryView {
         viewModel.refreshCommand().execute();
     }
 
-    private void configureColumns() {
-        for (TableColumn<BackupRow, BackupRow> column : List.of(dataFromColumn, statusColumn, expiresColumn, restoreColumn)) {
-            column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
-        }
-        dataFromColumn.setSortable(true);
-        dataFromColumn.setComparator(Comparator.comparing(row -> row.backup().asOfTime()));
-        dataFromColumn.setSortType(TableColumn.SortType.DESCENDING);
-        dataFromColumn.setCellFactory(column -> new RowCell(row -> {
-            Label label = new Label(row.dataFrom());
-            label.setTooltip(tooltip(row.dataFromUtc()));
-            return label;
-        }));
-        statusColumn.setCellFactory(column -> new RowCell(row -> {
-            boolean complete = row.backup().status() == BackupStatus.COMPLETE;
-            Label label = new Label(row.status(), new FontIcon(complete ? "fth-check-circle" : "fth-loader"));
-            label.getStyleClass().add(complete ? "status-complete" : "status-in-progress");
-            return label;
-        }));
-        expiresColumn.setCellFactory(column -> new RowCell(row -> new Label(row.expiresIn())));
-        restoreColumn.setCellFactory(column -> new RowCell(this::restoreButton));
-    }
-
-    private Button restoreButton(BackupRow row) {
+    private static Button restoreButton(String accessibleText, Runnable open) {
         Button button = new Button("Restore", new FontIcon("fth-rotate-ccw"));
         button.getStyleClass().add("restore-button");
-        button.setAccessibleText("Restore the backup from " + row.dataFrom());
-        button.setDisable(!row.restorable());
+        button.setAccessibleText(accessibleText);
+        button.setOnAction(event -> open.run());
         return button;
     }
 
-    private void showPlaceholder(PageState state) {
-        backupsTable.setPlaceholder(switch (state) {
+    private void showPlaceholder() {
+        backupsTable.setPlaceholder(switch (viewModel.stateProperty().get()) {
             case LOADING -> loading();
             case ERROR -> new Label("Backups could not be loaded.");
-            case EMPTY, READY -> new Label(viewModel.emptyMessageProperty().get());
+            case EMPTY, READY -> new Label(viewModel.calendar().dayProperty().get() != null
+                    ? viewModel.calendar().noBackupsOnChosenDay() : viewModel.emptyMessageProperty().get());
         });
     }
 
@@ -126,28 +382,33 @@ public final class BackupRecoveryView {
         return tooltip;
     }
 
-    /** A cell that shows a node built from its row, and the row's Restore-blocked reason on hover. */
-    private static final class RowCell extends TableCell<BackupRow, BackupRow> {
+    /** A cell that shows a node built from its item, and optionally a hover text (a disabled node shows none). */
+    private static final class RowCell<S> extends TableCell<S, S> {
 
-        private final Function<BackupRow, Node> render;
+        private final Function<S, Node> render;
+        private final Function<S, String> hover;
 
-        RowCell(Function<BackupRow, Node> render) {
+        RowCell(Function<S, Node> render) {
+            this(render, item -> null);
+        }
+
+        RowCell(Function<S, Node> render, Function<S, String> hover) {
             this.render = render;
+            this.hover = hover;
         }
 
         @Override
-        protected void updateItem(BackupRow row, boolean empty) {
-            super.updateItem(row, empty);
+        protected void updateItem(S item, boolean empty) {
+            super.updateItem(item, empty);
             setText(null);
-            if (empty || row == null) {
+            if (empty || item == null) {
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            Node node = render.apply(row);
-            setGraphic(node);
-            setTooltip(node instanceof Button && !row.restorable()
-                    ? tooltip(row.restoreBlockedBecause().orElseThrow()) : null);
+            setGraphic(render.apply(item));
+            String text = hover.apply(item);
+            setTooltip(text == null ? null : tooltip(text));
         }
     }
 }

@@ -2,16 +2,22 @@ package org.backupconsole.ui.backups;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -19,15 +25,26 @@ import org.backupconsole.backend.BackupService;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
+import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Permissions;
+import org.backupconsole.domain.Plan;
+import org.backupconsole.domain.Restore;
 import org.backupconsole.ui.common.Command;
+import org.backupconsole.ui.common.TimeFormats;
 import org.backupconsole.ui.common.UiExecutors;
+import org.backupconsole.ui.common.UiScheduler;
+import org.backupconsole.ui.restore.RestoreDialogViewModel;
+import org.backupconsole.ui.restore.RestoreJobsViewModel;
+import org.backupconsole.ui.restore.RestoreScope;
+import org.backupconsole.ui.settings.BackupSettingsDialogViewModel;
+import org.backupconsole.ui.settings.ScheduleText;
 
 /**
- * The state of the Backup Recovery page: the organization's clusters, the selected one, and its backups as
- * table rows, with loading, empty and error states. Every backend call runs in the background; results that
- * arrive after the user has moved to another cluster are dropped.
+ * The state of the Backup Recovery page: the organization's clusters, the selected one, its backups behind a
+ * calendar filter, its restore jobs, and the loading, empty, error, deleted and restoring states. Every backend
+ * call runs in the background; results that arrive after the user has moved to another cluster are dropped.
+ * The dialogs' view models are made here, wired to refresh the page when they succeed.
  */
 public final class BackupRecoveryViewModel {
 
@@ -37,36 +54,64 @@ public final class BackupRecoveryViewModel {
 
     private final BackupService service;
     private final UiExecutors executors;
+    private final ZoneId zone;
     private final BackupRowFactory rowFactory;
+    private final CalendarFilter calendar = new CalendarFilter();
+    private final BackupContentsViewModel contents = new BackupContentsViewModel();
+    private final RestoreJobsViewModel restoreJobs;
 
     private final ReadOnlyStringWrapper organizationName = new ReadOnlyStringWrapper(this, "organizationName", "");
     private final ObservableList<Cluster> clusters = FXCollections.observableArrayList();
     private final ObjectProperty<Cluster> selectedCluster = new SimpleObjectProperty<>(this, "selectedCluster");
-    private final ObservableList<BackupRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<IncompleteBackupRow> incompleteBackups = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<PageState> state = new ReadOnlyObjectWrapper<>(this, "state", PageState.LOADING);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyStringWrapper clusterSummary = new ReadOnlyStringWrapper(this, "clusterSummary", "");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
+    private final ReadOnlyStringWrapper deletedNotice = new ReadOnlyStringWrapper(this, "deletedNotice", "");
+    private final ReadOnlyBooleanWrapper clusterLocked = new ReadOnlyBooleanWrapper(this, "clusterLocked");
+    private final ReadOnlyBooleanWrapper advanced = new ReadOnlyBooleanWrapper(this, "advanced");
+    private final ReadOnlyObjectWrapper<BackupPage> page = new ReadOnlyObjectWrapper<>(this, "page");
+    private final ReadOnlyObjectWrapper<Restore> lastStartedRestore = new ReadOnlyObjectWrapper<>(this, "lastStartedRestore");
+    private final BooleanBinding clusterLoaded = page.isNotNull();
+    private final ObservableStringValue restoringNotice;
     private final Command refresh;
     /** Counts requests; a response is shown only if no newer request was made since. */
     private long generation;
     private boolean applyingReload;
 
-    public BackupRecoveryViewModel(BackupService service, UiExecutors executors, ZoneId zone) {
+    public BackupRecoveryViewModel(BackupService service, UiExecutors executors, UiScheduler scheduler, ZoneId zone) {
         this.service = Objects.requireNonNull(service, "service");
         this.executors = Objects.requireNonNull(executors, "executors");
+        this.zone = Objects.requireNonNull(zone, "zone");
         this.rowFactory = new BackupRowFactory(zone);
+        this.restoreJobs = new RestoreJobsViewModel(service, executors, scheduler, zone);
+        restoreJobs.setOnJobEnded(this::refreshQuietly);
         this.refresh = new Command(Bindings.createBooleanBinding(() -> true), this::reload);
+        this.restoringNotice = Bindings.createStringBinding(() -> clusterLocked.get() || restoreJobs.runningProperty().get()
+                ? "A restore is running on " + nameOfSelected() + ": the cluster is unavailable until it"
+                        + " ends. Follow it under Restore Jobs."
+                : "", clusterLocked, restoreJobs.runningProperty(), selectedCluster);
         selectedCluster.addListener((obs, old, cluster) -> {
             boolean otherCluster = cluster != null && (old == null || !old.id().equals(cluster.id()));
             if (otherCluster && !applyingReload) {
+                calendar.showAllDates();
+                contents.close();
                 loadBackups(cluster);
             }
         });
     }
 
+    private String nameOfSelected() {
+        return selectedCluster.get() == null ? "the cluster" : selectedCluster.get().name();
+    }
+
     /** Loads the organization and its clusters, selects the first cluster and loads its backups. */
     public void start() {
+        refresh.execute();
+    }
+
+    private void refreshQuietly() {
         refresh.execute();
     }
 
@@ -77,12 +122,12 @@ public final class BackupRecoveryViewModel {
         String preferredId = selectedCluster.get() == null ? null : selectedCluster.get().id();
         executors.call(() -> {
                     List<Cluster> all = service.listClusters();
-                    BackupPage page = all.stream()
+                    BackupPage found = all.stream()
                             .filter(c -> c.id().equals(preferredId)).findFirst()
                             .or(() -> all.stream().findFirst())
                             .map(c -> fetchPage(c.id()))
                             .orElse(null);
-                    return new Organization(service.organizationName(), all, page);
+                    return new Organization(service.organizationName(), all, found);
                 },
                 organization -> {
                     if (request == generation) {
@@ -103,7 +148,8 @@ public final class BackupRecoveryViewModel {
             applyingReload = false;
         }
         if (organization.page() == null) {
-            rows.clear();
+            page.set(null);
+            calendar.show(BackupDayIndex.EMPTY);
             clusterSummary.set("");
             emptyMessage.set(NO_CLUSTERS);
             state.set(PageState.EMPTY);
@@ -117,29 +163,60 @@ public final class BackupRecoveryViewModel {
         state.set(PageState.LOADING);
         clusterSummary.set(summaryOf(cluster, null));
         executors.call(() -> fetchPage(cluster.id()),
-                page -> {
+                loaded -> {
                     if (request == generation) {
-                        show(page);
+                        show(loaded);
                     }
                 },
                 message -> fail(request, message, () -> { }));
     }
 
+    /** Everything the page shows for one cluster, rows and day index included, built off the UI thread. */
     private BackupPage fetchPage(String clusterId) {
         Cluster cluster = service.getCluster(clusterId);
-        List<Backup> backups = service.listBackups(clusterId, TimeRange.ALL);
+        List<Backup> backups = service.listBackups(clusterId, TimeRange.ALL).stream()
+                .sorted(Comparator.comparing(Backup::asOfTime).reversed())
+                .toList();
         BackupSettings settings = service.getBackupSettings(clusterId);
-        return new BackupPage(cluster, backups, settings, service.permissions(), service.now());
+        Permissions permissions = service.permissions();
+        Instant now = service.now();
+        boolean isAdvanced = cluster.plan() == Plan.ADVANCED;
+        List<BackupRow> rows = backups.stream()
+                .map(b -> rowFactory.row(b, isAdvanced ? service.backupContents(clusterId, b.id()) : Optional.<Catalog>empty(),
+                        cluster, permissions, now))
+                .toList();
+        List<IncompleteBackupRow> incomplete = isAdvanced
+                ? service.incompleteBackups(clusterId).orElse(List.of()).stream()
+                        .map(run -> IncompleteBackupRow.of(run, zone)).toList()
+                : List.of();
+        return new BackupPage(cluster, new BackupDayIndex(rows), incomplete, settings, permissions, now);
     }
 
-    private void show(BackupPage page) {
-        rows.setAll(page.backups().stream()
-                .map(b -> rowFactory.row(b, page.cluster(), page.permissions(), page.now()))
-                .toList());
-        clusterSummary.set(summaryOf(page.cluster(), page.settings()));
+    private void show(BackupPage loaded) {
+        Cluster cluster = loaded.cluster();
+        page.set(loaded);
+        calendar.show(loaded.index());
+        incompleteBackups.setAll(loaded.incomplete());
+        advanced.set(cluster.plan() == Plan.ADVANCED);
+        clusterLocked.set(cluster.isRestoring());
+        deletedNotice.set(deletedNoticeOf(cluster, loaded.index().all()));
+        clusterSummary.set(summaryOf(cluster, loaded.settings()));
         errorMessage.set("");
-        emptyMessage.set(page.cluster().isDeleted() ? NO_BACKUPS_LEFT : NO_BACKUPS_YET);
-        state.set(rows.isEmpty() ? PageState.EMPTY : PageState.READY);
+        emptyMessage.set(cluster.isDeleted() ? NO_BACKUPS_LEFT : NO_BACKUPS_YET);
+        state.set(loaded.index().all().isEmpty() ? PageState.EMPTY : PageState.READY);
+        restoreJobs.show(cluster.id());
+    }
+
+    private String deletedNoticeOf(Cluster cluster, List<BackupRow> rows) {
+        if (!cluster.isDeleted()) {
+            return "";
+        }
+        String deleted = cluster.deletedAt().map(t -> " on " + TimeFormats.local(t, zone)).orElse("");
+        Optional<Instant> lastExpiry = rows.stream().map(r -> r.backup().expiresAt()).max(Comparator.naturalOrder());
+        return cluster.name() + " was deleted" + deleted + ". " + lastExpiry
+                .map(t -> "Its backups are kept until " + TimeFormats.local(t, zone) + ", then deleted. ")
+                .orElse("Its backups have all expired. ")
+                + "To restore one, contact Cockroach Labs support.";
     }
 
     private void fail(long request, String message, Runnable done) {
@@ -160,6 +237,44 @@ public final class BackupRecoveryViewModel {
         return text.toString();
     }
 
+    /** The Restore dialog for a whole-cluster restore of a row's backup. */
+    public RestoreDialogViewModel restoreDialog(BackupRow row) {
+        return restoreDialog(row, RestoreScope.cluster());
+    }
+
+    /** The Restore dialog for a backup, or on ADVANCED for one database or table of it. */
+    public RestoreDialogViewModel restoreDialog(BackupRow row, RestoreScope scope) {
+        if (!row.restorable()) {
+            throw new IllegalStateException(row.restoreBlockedBecause().orElseThrow());
+        }
+        BackupPage shown = page.get();
+        var subject = new RestoreDialogViewModel.Subject(row.backup(), shown.cluster(), scope, clusters,
+                shown.permissions(), shown.now(), zone);
+        return new RestoreDialogViewModel(subject, service, executors, this::restoreStarted);
+    }
+
+    private void restoreStarted(Restore restore) {
+        String destination = restore.destinationClusterId();
+        clusters.stream().filter(c -> c.id().equals(destination)).findFirst()
+                .filter(c -> !c.id().equals(selectedCluster.get().id()))
+                .ifPresent(selectedCluster::set);
+        restoreJobs.track(restore);
+        lastStartedRestore.set(restore);
+        refreshQuietly();
+    }
+
+    /** The restore the user started last from this page, so the view can show its job. */
+    public ReadOnlyObjectProperty<Restore> lastStartedRestoreProperty() {
+        return lastStartedRestore.getReadOnlyProperty();
+    }
+
+    /** The Backup Settings dialog of the shown cluster; empty until a cluster is loaded. */
+    public Optional<BackupSettingsDialogViewModel> settingsDialog() {
+        return Optional.ofNullable(page.get())
+                .map(shown -> new BackupSettingsDialogViewModel(shown.cluster(), shown.settings(), service, executors,
+                        saved -> refreshQuietly()));
+    }
+
     public ReadOnlyStringProperty organizationNameProperty() {
         return organizationName.getReadOnlyProperty();
     }
@@ -172,8 +287,25 @@ public final class BackupRecoveryViewModel {
         return selectedCluster;
     }
 
+    /** The backups of the chosen day, or of all dates. */
     public ObservableList<BackupRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return calendar.rows();
+    }
+
+    public CalendarFilter calendar() {
+        return calendar;
+    }
+
+    public BackupContentsViewModel contents() {
+        return contents;
+    }
+
+    public RestoreJobsViewModel restoreJobs() {
+        return restoreJobs;
+    }
+
+    public ObservableList<IncompleteBackupRow> incompleteBackups() {
+        return FXCollections.unmodifiableObservableList(incompleteBackups);
     }
 
     public ReadOnlyObjectProperty<PageState> stateProperty() {
@@ -188,9 +320,29 @@ public final class BackupRecoveryViewModel {
         return clusterSummary.getReadOnlyProperty();
     }
 
-    /** What the page says when there is nothing to list, and why. */
+    /** What the page says when the cluster has nothing to list, and why. */
     public ReadOnlyStringProperty emptyMessageProperty() {
         return emptyMessage.getReadOnlyProperty();
+    }
+
+    /** For a deleted cluster: since when, and how long its backups are kept. Empty otherwise. */
+    public ReadOnlyStringProperty deletedNoticeProperty() {
+        return deletedNotice.getReadOnlyProperty();
+    }
+
+    /** While a restore runs on the cluster: that it is unavailable. Empty otherwise. */
+    public ObservableStringValue restoringNoticeProperty() {
+        return restoringNotice;
+    }
+
+    /** ADVANCED clusters add the Type and Databases columns and the Incomplete Backups and Restore Jobs tabs. */
+    public ReadOnlyBooleanProperty advancedProperty() {
+        return advanced.getReadOnlyProperty();
+    }
+
+    /** True once a cluster's page has loaded, so that its settings can be opened. */
+    public BooleanBinding clusterLoadedProperty() {
+        return clusterLoaded;
     }
 
     public Command refreshCommand() {
@@ -200,7 +352,7 @@ public final class BackupRecoveryViewModel {
     private record Organization(String name, List<Cluster> clusters, BackupPage page) {
     }
 
-    private record BackupPage(Cluster cluster, List<Backup> backups, BackupSettings settings,
-                              Permissions permissions, Instant now) {
+    private record BackupPage(Cluster cluster, BackupDayIndex index, List<IncompleteBackupRow> incomplete,
+                              BackupSettings settings, Permissions permissions, Instant now) {
     }
 }

@@ -3,21 +3,17 @@ package org.backupconsole.ui.backups;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.backupconsole.domain.Backup;
+import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Permissions;
+import org.backupconsole.ui.common.ExpiryText;
+import org.backupconsole.ui.common.TimeFormats;
 
 /** Turns backups into table rows for one cluster at one moment: texts, expiry, and whether Restore is allowed. */
 final class BackupRowFactory {
-
-    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a z", Locale.US);
-    static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.US)
-            .withZone(ZoneOffset.UTC);
 
     private final ZoneId zone;
 
@@ -25,13 +21,15 @@ final class BackupRowFactory {
         this.zone = zone;
     }
 
-    BackupRow row(Backup backup, Cluster cluster, Permissions permissions, Instant now) {
+    BackupRow row(Backup backup, Optional<Catalog> contents, Cluster cluster, Permissions permissions, Instant now) {
         Duration remaining = Duration.between(now, backup.expiresAt());
         return new BackupRow(backup,
-                LOCAL.format(backup.asOfTime().atZone(zone)),
-                UTC.format(backup.asOfTime()),
+                backup.asOfTime().atZone(zone).toLocalDate(),
+                TimeFormats.local(backup.asOfTime(), zone),
+                TimeFormats.utc(backup.asOfTime()),
                 backup.status().displayName(),
                 ExpiryText.of(remaining, backup.expiryEstimated()),
+                contents,
                 restoreBlockedBecause(backup, cluster, permissions));
     }
 

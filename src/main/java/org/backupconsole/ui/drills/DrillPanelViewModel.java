@@ -38,6 +38,10 @@ public final class DrillPanelViewModel {
     private final ObservableList<String> steps = FXCollections.observableArrayList();
     private final ObservableList<DrillCheck.Outcome> checks = FXCollections.observableArrayList();
     private final ObservableList<String> shownHints = FXCollections.observableArrayList();
+    // Kept, not made per call: an unmodifiable view holds its listeners only while it is itself held.
+    private final ObservableList<String> stepsView = FXCollections.unmodifiableObservableList(steps);
+    private final ObservableList<DrillCheck.Outcome> checksView = FXCollections.unmodifiableObservableList(checks);
+    private final ObservableList<String> shownHintsView = FXCollections.unmodifiableObservableList(shownHints);
     private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper(this, "elapsed", "");
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper(this, "resultText", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -71,6 +75,7 @@ public final class DrillPanelViewModel {
 
     /** Starts a drill on the current simulation, which the scenario has just been played into, at {@code start}. */
     public void begin(String scenarioName, Drill newDrill, Instant start) {
+        progress.recordTry(scenarioName);
         scenario = scenarioName;
         drill = newDrill;
         startedAt = start;
@@ -84,7 +89,6 @@ public final class DrillPanelViewModel {
         error.set("");
         elapsed.set(SimulatedTime.of(Duration.ZERO));
         result.set(DrillResult.IN_PROGRESS);
-        progress.recordTry(scenarioName);
         refresh();
     }
 
@@ -148,17 +152,17 @@ public final class DrillPanelViewModel {
     }
 
     public ObservableList<String> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return stepsView;
     }
 
     /** How each check of the goal stands, in the order the drill lists them. */
     public ObservableList<DrillCheck.Outcome> checks() {
-        return FXCollections.unmodifiableObservableList(checks);
+        return checksView;
     }
 
     /** The hints asked for so far. */
     public ObservableList<String> shownHints() {
-        return FXCollections.unmodifiableObservableList(shownHints);
+        return shownHintsView;
     }
 
     /** Simulated time since the drill began. */

@@ -13,7 +13,7 @@ import javafx.scene.control.TreeView;
 
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
-import org.backupconsole.ui.common.Command;
+import org.backupconsole.ui.common.CommandButtons;
 import org.backupconsole.ui.common.ViewLoader;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -76,9 +76,9 @@ public final class InspectorView {
                 viewModel.megabytesToAddProperty().get(), 50));
         megabytes.getValueFactory().valueProperty().bindBidirectional(viewModel.megabytesToAddProperty().asObject());
         megabytes.setEditable(true);
-        bind(dropButton, viewModel.dropDatabaseCommand());
-        bind(wipeButton, viewModel.wipeCommand());
-        bind(addDataButton, viewModel.addDataCommand());
+        CommandButtons.bind(dropButton, viewModel.dropDatabaseCommand());
+        CommandButtons.bind(wipeButton, viewModel.wipeCommand());
+        CommandButtons.bind(addDataButton, viewModel.addDataCommand());
         message.textProperty().bind(viewModel.messageProperty());
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(Bindings.isNotEmpty(viewModel.errorProperty()));
@@ -86,10 +86,6 @@ public final class InspectorView {
         viewModel.reload();
     }
 
-    private static void bind(Button button, Command command) {
-        button.disableProperty().bind(command.executableProperty().not());
-        button.setOnAction(event -> command.execute());
-    }
 
     /** Databases, their schemas and tables with sizes; an empty catalog says so. */
     private static void showTree(TreeView<String> tree, Catalog catalog, String whenEmpty) {

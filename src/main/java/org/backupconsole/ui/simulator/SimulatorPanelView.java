@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 import javafx.util.Duration;
 
 import org.backupconsole.ui.common.Command;
+import org.backupconsole.ui.common.CommandButtons;
 import org.backupconsole.ui.common.ViewLoader;
 
 /** The Simulator page: wiring between {@code SimulatorPanel.fxml} and its view model; the clock ticks on a timeline. */
@@ -74,15 +75,15 @@ public final class SimulatorPanelView {
         clockNow.textProperty().bind(clock.nowProperty());
         clockUtc.textProperty().bind(clock.nowUtcProperty());
         pauseButton.textProperty().bind(Bindings.when(clock.pausedProperty()).then("Resume").otherwise("Pause"));
-        bind(pauseButton, clock.pauseOrResumeCommand());
+        CommandButtons.bind(pauseButton, clock.pauseOrResumeCommand());
         speedPicker.getItems().setAll(ClockSpeed.values());
         speedPicker.valueProperty().bindBidirectional(clock.speedProperty());
-        bind(plusHourButton, clock.advanceHourCommand());
-        bind(plusDayButton, clock.advanceDayCommand());
-        bind(plusWeekButton, clock.advanceWeekCommand());
+        CommandButtons.bind(plusHourButton, clock.advanceHourCommand());
+        CommandButtons.bind(plusDayButton, clock.advanceDayCommand());
+        CommandButtons.bind(plusWeekButton, clock.advanceWeekCommand());
         jumpDate.valueProperty().bindBidirectional(clock.jumpDateProperty());
         jumpTime.textProperty().bindBidirectional(clock.jumpTimeProperty());
-        bind(jumpButton, clock.jumpCommand());
+        CommandButtons.bind(jumpButton, clock.jumpCommand());
         showError(clockError, clock.errorProperty().isEmpty().not());
         clockError.textProperty().bind(clock.errorProperty());
 
@@ -127,10 +128,6 @@ public final class SimulatorPanelView {
         }
     }
 
-    private static void bind(Button button, Command command) {
-        button.disableProperty().bind(command.executableProperty().not());
-        button.setOnAction(event -> command.execute());
-    }
 
     private static void spinner(Spinner<Integer> spinner, int min, int max, int step, ObjectProperty<Integer> value) {
         spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value.get(), step));

@@ -20,7 +20,9 @@ import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.testing.FailingBackupService;
+import org.backupconsole.testing.ManualScheduler;
 import org.backupconsole.testing.Simulators;
+import org.backupconsole.ui.common.TimeFormats;
 import org.backupconsole.ui.common.UiExecutors;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.Test;
 class BackupRecoveryViewModelTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    /** Restore jobs are polled in their own tests; here nothing scheduled ever runs. */
+    private static final ManualScheduler NO_POLLING = new ManualScheduler();
 
     private final SimulatorBackupService simulator = Simulators.demo();
 
@@ -53,7 +58,7 @@ class BackupRecoveryViewModelTest {
         BackupRow newest = viewModel.rows().get(0);
         BackupRow oldest = viewModel.rows().get(viewModel.rows().size() - 1);
 
-        String localHour = BackupRowFactory.LOCAL.format(newest.backup().asOfTime().atZone(BERLIN));
+        String localHour = TimeFormats.local(newest.backup().asOfTime(), BERLIN);
         assertEquals(localHour, newest.dataFrom());
         assertTrue(newest.dataFrom().endsWith("CET"), newest.dataFrom());
         assertTrue(newest.dataFromUtc().endsWith("UTC"), newest.dataFromUtc());
@@ -126,9 +131,10 @@ class BackupRecoveryViewModelTest {
         Queue<Runnable> background = new ArrayDeque<>();
         Executor queued = background::add;
         BackupRecoveryViewModel viewModel =
-                new BackupRecoveryViewModel(simulator, new UiExecutors(queued, Runnable::run), BERLIN);
+                new BackupRecoveryViewModel(simulator, new UiExecutors(queued, Runnable::run), NO_POLLING, BERLIN);
         viewModel.start();
         background.remove().run();
+        background.remove().run(); // the first look at the shown cluster's restore jobs
         List<Cluster> clusters = simulator.listClusters();
 
         viewModel.selectedClusterProperty().set(clusters.get(1));
@@ -146,7 +152,7 @@ class BackupRecoveryViewModelTest {
     void refreshCannotRunTwiceAtOnce() {
         Queue<Runnable> background = new ArrayDeque<>();
         BackupRecoveryViewModel viewModel =
-                new BackupRecoveryViewModel(simulator, new UiExecutors(background::add, Runnable::run), BERLIN);
+                new BackupRecoveryViewModel(simulator, new UiExecutors(background::add, Runnable::run), NO_POLLING, BERLIN);
 
         viewModel.start();
         viewModel.refreshCommand().execute();
@@ -158,7 +164,7 @@ class BackupRecoveryViewModelTest {
     }
 
     private static BackupRecoveryViewModel started(org.backupconsole.backend.BackupService service) {
-        BackupRecoveryViewModel viewModel = new BackupRecoveryViewModel(service, UiExecutors.direct(), BERLIN);
+        BackupRecoveryViewModel viewModel = new BackupRecoveryViewModel(service, UiExecutors.direct(), NO_POLLING, BERLIN);
         viewModel.start();
         return viewModel;
     }

@@ -1,4 +1,4 @@
-package org.backupconsole.ui.backups;
+package org.backupconsole.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

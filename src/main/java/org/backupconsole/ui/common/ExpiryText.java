@@ -1,4 +1,4 @@
-package org.backupconsole.ui.backups;
+package org.backupconsole.ui.common;
 
 import java.time.Duration;
 

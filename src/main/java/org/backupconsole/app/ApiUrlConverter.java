@@ -1,0 +1,19 @@
+package org.backupconsole.app;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+import org.backupconsole.live.ApiUrl;
+
+/** Checks {@code --api-url} while the command line is parsed, so a refused URL never opens a window. */
+final class ApiUrlConverter implements ITypeConverter<ApiUrl> {
+
+    @Override
+    public ApiUrl convert(String value) {
+        try {
+            return ApiUrl.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.backupconsole.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import org.backupconsole.backend.BackupService;
+import org.backupconsole.engine.Simulation;
+import org.backupconsole.live.ApiUrl;
+import org.backupconsole.live.ClientSettings;
+import org.backupconsole.live.CloudApiClient;
+import org.backupconsole.live.LiveBackupService;
+import org.backupconsole.live.SecretKey;
+import org.backupconsole.server.CloudApiServer;
+import org.backupconsole.ui.common.Theme;
+import org.backupconsole.ui.common.UiExecutors;
+import org.backupconsole.ui.connect.ConnectView;
+import org.backupconsole.ui.connect.ConnectViewModel;
+import org.backupconsole.ui.shell.ShellView;
+
+/**
+ * Opens the backend the command line chose, on the JavaFX thread: the simulator at once; the live API after
+ * the Connect dialog; the local API by starting it in-process and connecting the live client to it. Whatever
+ * it opened is closed when the window is.
+ */
+final class BackendLauncher {
+
+    private BackendLauncher() {
+    }
+
+    static void open(LaunchOptions options, Stage stage, Consumer<BackupService> onReady) {
+        switch (options.backend()) {
+            case SIM -> throw new IllegalArgumentException("the embedded simulator opens with DesktopApp.showSimulator");
+            case LIVE -> showConnectDialog(stage, options.apiUrl().orElse(ApiUrl.parse(ApiUrl.DEFAULT)), onReady);
+            case LOCAL -> onReady.accept(startLocal(options.seed(), stage));
+        }
+    }
+
+    private static void showConnectDialog(Stage stage, ApiUrl apiUrl, Consumer<BackupService> onReady) {
+        Theme.LIGHT.apply();
+        UiExecutors executors = new UiExecutors(DesktopApp.backgroundPool(), Platform::runLater);
+        ConnectViewModel viewModel = new ConnectViewModel(executors, LiveBackupService::connect, service -> {
+            closeWith(stage, service::close);
+            onReady.accept(service);
+        });
+        viewModel.apiUrlProperty().set(apiUrl.toString());
+        Optional.ofNullable(System.getenv(SecretKey.ENVIRONMENT_VARIABLE)).map(String::strip)
+                .ifPresent(viewModel.secretKeyProperty()::set);
+        closeWith(stage, viewModel::dispose);
+        Scene scene = new Scene(new ConnectView(viewModel).root(), 560, 600);
+        scene.getStylesheets().add(ShellView.class.getResource("app.css").toExternalForm());
+        stage.setTitle(DesktopApp.TITLE + " — Connect");
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static BackupService startLocal(long seed, Stage stage) {
+        Simulation simulation = Simulation.demo(seed, Instant.now().truncatedTo(ChronoUnit.SECONDS), Optional.empty());
+        CloudApiServer server;
+        try {
+            server = CloudApiServer.start(simulation, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), seed);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the local Cloud API on a loopback port", e);
+        }
+        LiveBackupService service = new LiveBackupService(new CloudApiClient(ApiUrl.parse(server.url()),
+                SecretKey.of(simulation.adminKey()), ClientSettings.DEFAULT), simulation.clock()::now);
+        closeWith(stage, () -> {
+            service.close();
+            server.close();
+        });
+        return service;
+    }
+
+    private static void closeWith(Stage stage, Runnable close) {
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> close.run());
+    }
+}

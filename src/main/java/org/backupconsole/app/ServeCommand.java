@@ -1,0 +1,178 @@
+package org.backupconsole.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import org.backupconsole.engine.DemoOrganization;
+import org.backupconsole.engine.Scenario;
+import org.backupconsole.engine.Simulation;
+import org.backupconsole.engine.VirtualClock;
+import org.backupconsole.server.CloudApiServer;
+
+/** {@code serve}: the simulator as a local Cloud API over HTTP, until Ctrl-C. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        versionProvider = BuildInfo.class,
+        sortOptions = false,
+        description = "Serve the simulator as a local CockroachDB Cloud API (version 2024-09-16) over HTTP, "
+                + "until Ctrl-C. Clients authenticate with Authorization: Bearer <secret key>.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "TCP port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}). Clients send secret keys over "
+                    + "plain http only to a loopback address.")
+    String bind;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed of the simulator's randomness (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = "demo",
+            description = "The organization to serve: a built-in scenario (" + Scenario.BUILT_IN_NAMES + ") or a "
+                    + "scenario file (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--admin-key", paramLabel = "KEY",
+            description = "Secret key of the organization's admin service account; without it a key is "
+                    + "generated and printed.")
+    String adminKey;
+
+    @Option(names = "--clock-speed", paramLabel = "FACTOR", defaultValue = "1",
+            description = "Virtual seconds per real second (default: ${DEFAULT-VALUE}).")
+    double clockSpeed;
+
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "Keep the simulation in this file: loaded at start when it exists (then --scenario "
+                    + "and --seed are not used), written when the server stops.")
+    Path state;
+
+    @Override
+    public Integer call() throws IOException {
+        InetSocketAddress address = checkedAddress();
+        checkOptions();
+        boolean resumed = state != null && Files.exists(state);
+        Simulation simulation = resumed ? loadState() : playScenario();
+        simulation.clock().setSpeed(clockSpeed);
+        CloudApiServer server;
+        try {
+            server = CloudApiServer.start(simulation, address, seed);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "Cannot listen on " + bind + ":" + port + " ("
+                    + e.getMessage() + "). Choose another --port, or stop what is using it.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread onCtrlC = new Thread(() -> {
+            stop(server, simulation, out);
+            stopped.countDown();
+        }, "serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
+
+        out.println("organization: " + simulation.organizationName()
+                + (resumed ? " (resumed from " + state + ")" : " (scenario " + scenario + ", seed " + seed + ")"));
+        out.println("admin key" + (adminKey == null ? " (generated)" : "") + ": " + simulation.adminKey());
+        if (!resumed && scenario.equals("demo")) {
+            out.println("cluster operator key: " + DemoOrganization.OPERATOR_KEY);
+            out.println("cluster developer key (may not restore): " + DemoOrganization.DEVELOPER_KEY);
+            out.println("demo-advanced operator key: " + DemoOrganization.ADVANCED_OPERATOR_KEY);
+        }
+        out.println("listening on " + server.url());
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Runtime.getRuntime().removeShutdownHook(onCtrlC);
+            stop(server, simulation, out);
+        }
+        return 0;
+    }
+
+    private Simulation playScenario() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try {
+            Scenario played = SimulatorStartOptions.scenarioNamed(scenario);
+            return Simulation.fromScenario(played, seed, now, Optional.ofNullable(adminKey),
+                    new VirtualClock(InstantSource.system(), now, clockSpeed));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--scenario: " + e.getMessage());
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--scenario: " + e.getMessage()
+                    + " The built-in scenarios are " + Scenario.BUILT_IN + ".");
+        }
+    }
+
+    private Simulation loadState() {
+        try {
+            return Simulation.load(state, Optional.ofNullable(adminKey));
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--state: " + e.getMessage()
+                    + " Fix the file, or move it away to start afresh; it was left unchanged.");
+        }
+    }
+
+    /** Stops serving, then writes the state, so that no request changes it after it was written. */
+    private void stop(CloudApiServer server, Simulation simulation, PrintWriter out) {
+        server.close();
+        if (state != null) {
+            try {
+                simulation.save(state);
+                out.println("state written to " + state);
+            } catch (IOException e) {
+                out.println("could not write the state to " + state + ": " + e.getMessage());
+            }
+        }
+        out.println("stopped");
+        out.flush();
+    }
+
+    private InetSocketAddress checkedAddress() {
+        if (port < 0 || port > 65_535) {
+            throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, was " + port + ".");
+        }
+        try {
+            return new InetSocketAddress(InetAddress.getByName(bind), port);
+        } catch (UnknownHostException e) {
+            throw new ParameterException(spec.commandLine(), "--bind: '" + bind
+                    + "' is not an address of this machine; use 127.0.0.1 or another local address.");
+        }
+    }
+
+    private void checkOptions() {
+        if (!(clockSpeed > 0) || Double.isInfinite(clockSpeed)) {
+            throw new ParameterException(spec.commandLine(), "--clock-speed must be a positive number, was "
+                    + clockSpeed + ".");
+        }
+        if (adminKey != null && (adminKey.isBlank() || adminKey.chars().anyMatch(c -> c <= ' ' || c > '~'))) {
+            throw new ParameterException(spec.commandLine(),
+                    "--admin-key must be printable ASCII without spaces, as it travels in an HTTP header.");
+        }
+        if (state != null && Files.isDirectory(state)) {
+            throw new ParameterException(spec.commandLine(), "--state: " + state + " is a folder; name a file.");
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.backupconsole.live;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+import org.backupconsole.backend.BackendException;
+import org.backupconsole.wire.WireJson;
+
+/**
+ * The HTTP side of the live adapter: one request, its headers, its retries and its failures.
+ *
+ * <p>GETs are retried on network failures, 429 and 5xx with the {@link RetryPolicy}; a POST or PATCH is sent
+ * exactly once, because repeating a restore would start a second one. {@link #cancelAll()} ends every call in
+ * flight and every wait between retries.
+ */
+public final class CloudApiClient implements AutoCloseable {
+
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final ApiUrl baseUrl;
+    private final SecretKey key;
+    private final ClientSettings settings;
+    private final OkHttpClient http;
+    private final ApiFailures failures;
+    private final InstantSource clock;
+    private final Sleeper sleeper;
+    private final DoubleSupplier jitter;
+    private final AtomicLong cancellations = new AtomicLong();
+
+    /** How the client waits between retries; tests record the waits instead of sleeping. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    public CloudApiClient(ApiUrl baseUrl, SecretKey key, ClientSettings settings) {
+        this(baseUrl, key, settings, InstantSource.system(), d -> Thread.sleep(d.toMillis()),
+                () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    CloudApiClient(ApiUrl baseUrl, SecretKey key, ClientSettings settings, InstantSource clock, Sleeper sleeper,
+                   DoubleSupplier jitter) {
+        this.baseUrl = baseUrl;
+        this.key = key;
+        this.settings = settings;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.jitter = jitter;
+        this.failures = new ApiFailures(key, baseUrl.host());
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .addNetworkInterceptor(new RequestLog())
+                .build();
+    }
+
+    public ApiUrl baseUrl() {
+        return baseUrl;
+    }
+
+    /** A read: retried on transient failures. */
+    public <T> T get(String path, Map<String, String> query, Class<T> type) {
+        HttpUrl.Builder url = baseUrl.resolve(path);
+        query.forEach(url::addQueryParameter);
+        Request request = request(url.build()).get().build();
+        return execute(request, true, type).orElseThrow(() -> failures.unreadable("an empty answer", emptyBody()));
+    }
+
+    /** A change, sent once; empty when the service answered 200 without a body. */
+    public <T> Optional<T> send(String method, String path, Object body, Class<T> type) {
+        RequestBody content = RequestBody.create(json(body), JSON);
+        Request request = request(baseUrl.resolve(path).build()).method(method, content).build();
+        return execute(request, false, type);
+    }
+
+    /** Ends every call in flight; they fail with a "cancelled" network failure. Later calls work as usual. */
+    public void cancelAll() {
+        cancellations.incrementAndGet();
+        http.dispatcher().cancelAll();
+    }
+
+    @Override
+    public void close() {
+        cancelAll();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    private Request.Builder request(HttpUrl url) {
+        return new Request.Builder().url(url)
+                .header("Authorization", key.bearer())
+                .header(WireJson.VERSION_HEADER, WireJson.API_VERSION)
+                .header("Accept", "application/json")
+                .header("User-Agent", "backup-console");
+    }
+
+    private <T> Optional<T> execute(Request request, boolean retryable, Class<T> type) {
+        long generation = cancellations.get();
+        for (int attempt = 1; ; attempt++) {
+            BackendException failure;
+            Optional<Duration> retryAfter = Optional.empty();
+            Call call = http.newCall(request);
+            if (cancellations.get() != generation) {
+                throw ApiFailures.cancelled();
+            }
+            try (Response response = call.execute()) {
+                String body = readBody(response.body());
+                if (response.isSuccessful()) {
+                    return parse(body, type);
+                }
+                failure = failures.http(response.code(), body, response.header("Retry-After"), clock.instant());
+                retryAfter = failure.retryAfter();
+                if (!ApiFailures.isTransient(response.code())) {
+                    throw failure;
+                }
+            } catch (IOException e) {
+                if (call.isCanceled() || cancellations.get() != generation) {
+                    throw ApiFailures.cancelled();
+                }
+                failure = failures.network(e, !retryable);
+            }
+            Optional<Duration> delay = retryable
+                    ? settings.retry().delayAfter(attempt, retryAfter, jitter) : Optional.empty();
+            if (delay.isEmpty()) {
+                throw failure;
+            }
+            pause(delay.get(), generation);
+        }
+    }
+
+    private void pause(Duration delay, long generation) {
+        try {
+            sleeper.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiFailures.cancelled();
+        }
+        if (cancellations.get() != generation) {
+            throw ApiFailures.cancelled();
+        }
+    }
+
+    private static String readBody(ResponseBody body) throws IOException {
+        return body == null ? "" : body.string();
+    }
+
+    private <T> Optional<T> parse(String body, Class<T> type) {
+        if (body.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(WireJson.mapper().readValue(body, type));
+        } catch (JsonProcessingException e) {
+            throw failures.unreadable("a response", e);
+        }
+    }
+
+    private static String json(Object body) {
+        try {
+            return WireJson.mapper().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a request body", e);
+        }
+    }
+
+    private static Exception emptyBody() {
+        return new IOException("the body was empty");
+    }
+}

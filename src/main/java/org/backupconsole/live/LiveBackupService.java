@@ -1,0 +1,255 @@
+package org.backupconsole.live;
+
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.backupconsole.backend.BackendException;
+import org.backupconsole.backend.BackendKind;
+import org.backupconsole.backend.BackupService;
+import org.backupconsole.backend.FailureReason;
+import org.backupconsole.backend.TimeRange;
+import org.backupconsole.domain.Backup;
+import org.backupconsole.domain.BackupSettings;
+import org.backupconsole.domain.BackupSettingsUpdate;
+import org.backupconsole.domain.Catalog;
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.IncompleteBackup;
+import org.backupconsole.domain.Permissions;
+import org.backupconsole.domain.Restore;
+import org.backupconsole.domain.RestoreRequest;
+import org.backupconsole.wire.ApiPaths;
+import org.backupconsole.wire.BackupConfigurationJson;
+import org.backupconsole.wire.BackupMapping;
+import org.backupconsole.wire.ClusterJson;
+import org.backupconsole.wire.ClusterMapping;
+import org.backupconsole.wire.ListBackupsResponse;
+import org.backupconsole.wire.ListClustersResponse;
+import org.backupconsole.wire.ListRestoresResponse;
+import org.backupconsole.wire.OrganizationJson;
+import org.backupconsole.wire.Pagination;
+import org.backupconsole.wire.RestoreJson;
+import org.backupconsole.wire.RestoreMapping;
+import org.backupconsole.wire.WireFormatException;
+import org.backupconsole.wire.WireJson;
+
+/**
+ * {@link BackupService} on the CockroachDB Cloud API. Lists are followed to their last page. What the API does
+ * not report is said to be unknown: a backup's contents and incomplete runs are empty, and its expiry is
+ * estimated from the cluster's retention.
+ */
+public final class LiveBackupService implements BackupService, AutoCloseable {
+
+    /** The page size asked for; the service's own default is 500. */
+    static final int PAGE_LIMIT = 500;
+    /** The bound sent for an open side of a time range: the service wants both or neither. */
+    static final Instant EARLIEST = Instant.EPOCH;
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    private final CloudApiClient client;
+    private final InstantSource clock;
+    private volatile String organizationName;
+
+    /**
+     * @param clock the present of the service: the wall clock for the real API, the simulation's clock for a local one
+     */
+    public LiveBackupService(CloudApiClient client, InstantSource clock) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public static LiveBackupService connect(ApiUrl url, SecretKey key) {
+        return new LiveBackupService(new CloudApiClient(url, key, ClientSettings.DEFAULT), InstantSource.system());
+    }
+
+    public ApiUrl apiUrl() {
+        return client.baseUrl();
+    }
+
+    @Override
+    public BackendKind kind() {
+        return BackendKind.LIVE;
+    }
+
+    @Override
+    public String organizationName() {
+        String name = organizationName;
+        if (name == null) {
+            OrganizationJson organization = client.get(ApiPaths.ORGANIZATION, Map.of(), OrganizationJson.class);
+            // name is the display name; label is the organization's short vanity name
+            name = organization.name() != null && !organization.name().isBlank()
+                    ? organization.name() : organization.label();
+            if (name == null || name.isBlank()) {
+                throw new BackendException(FailureReason.SERVER_ERROR,
+                        "The Cloud API sent an organization without a name.");
+            }
+            organizationName = name;
+        }
+        return name;
+    }
+
+    @Override
+    public Instant now() {
+        return clock.instant();
+    }
+
+    @Override
+    public List<Cluster> listClusters() {
+        List<Cluster> clusters = new ArrayList<>();
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put(ApiPaths.SHOW_INACTIVE, "true");
+        forEachPage(ApiPaths.CLUSTERS, query, ListClustersResponse.class, ListClustersResponse::pagination,
+                page -> page.clusters() == null ? List.of() : page.clusters(),
+                json -> clusters.add(mapped(() -> ClusterMapping.toDomain(json))));
+        return clusters;
+    }
+
+    @Override
+    public Cluster getCluster(String clusterId) {
+        var json = client.get(ApiPaths.cluster(clusterId), Map.of(), ClusterJson.class);
+        return mapped(() -> ClusterMapping.toDomain(json));
+    }
+
+    @Override
+    public List<Backup> listBackups(String clusterId, TimeRange range) {
+        int retentionDays = getBackupSettings(clusterId).retentionDays();
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put(ApiPaths.SORT_ORDER, "DESC");
+        if (range.start().isPresent() || range.end().isPresent()) {
+            query.put(ApiPaths.START_TIME, WireJson.formatTime(range.start().orElse(EARLIEST)));
+            query.put(ApiPaths.END_TIME, WireJson.formatTime(range.end().orElse(LATEST)));
+        }
+        List<Backup> backups = new ArrayList<>();
+        forEachPage(ApiPaths.backups(clusterId), query, ListBackupsResponse.class, ListBackupsResponse::pagination,
+                page -> page.backups() == null ? List.of() : page.backups(),
+                json -> backups.add(mapped(() -> BackupMapping.toDomain(json, clusterId, retentionDays))));
+        backups.sort(Comparator.comparing(Backup::asOfTime).reversed());
+        return backups;
+    }
+
+    /** The API lists only a backup's id and as-of time. */
+    @Override
+    public Optional<Catalog> backupContents(String clusterId, String backupId) {
+        return Optional.empty();
+    }
+
+    /** The API does not list failed or pending backup runs. */
+    @Override
+    public Optional<List<IncompleteBackup>> incompleteBackups(String clusterId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public BackupSettings getBackupSettings(String clusterId) {
+        var json = client.get(ApiPaths.backupsConfig(clusterId), Map.of(), BackupConfigurationJson.class);
+        return mapped(() -> BackupMapping.toDomain(json));
+    }
+
+    /** Sent once. The documentation says the answer may be an empty 200; then the settings are read back. */
+    @Override
+    public BackupSettings updateBackupSettings(String clusterId, BackupSettingsUpdate update) {
+        Optional<BackupConfigurationJson> answer = client.send("PATCH", ApiPaths.backupsConfig(clusterId),
+                BackupMapping.toWire(update), BackupConfigurationJson.class);
+        return answer.map(json -> mapped(() -> BackupMapping.toDomain(json)))
+                .orElseGet(() -> getBackupSettings(clusterId));
+    }
+
+    /**
+     * Sent once, never retried. The create answer has been seen without fields the spec requires; they are
+     * filled from a GET of the new restore, and if that read fails the restore is still reported as started.
+     */
+    @Override
+    public Restore createRestore(RestoreRequest request) {
+        String destination = request.destinationClusterId();
+        RestoreJson created = client.send("POST", ApiPaths.restores(destination), RestoreMapping.toWire(request),
+                RestoreJson.class).orElse(null);
+        if (created == null || created.id() == null) {
+            throw new BackendException(FailureReason.SERVER_ERROR, "The Cloud API accepted the restore but did not "
+                    + "say which one it started. Open the restore list of the cluster before trying again.");
+        }
+        RestoreJson answer = created;
+        RestoreJson complete = RestoreMapping.missingRequired(answer).isEmpty() ? answer
+                : readQuietly(destination, answer.id()).map(later -> RestoreMapping.fillFrom(answer, later)).orElse(answer);
+        return mapped(() -> RestoreMapping.toDomain(complete, destination));
+    }
+
+    @Override
+    public Restore getRestore(String destinationClusterId, String restoreId) {
+        RestoreJson json = client.get(ApiPaths.restore(destinationClusterId, restoreId), Map.of(), RestoreJson.class);
+        return mapped(() -> RestoreMapping.toDomain(json, destinationClusterId));
+    }
+
+    @Override
+    public List<Restore> listRestores(String destinationClusterId) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put(ApiPaths.SORT_ORDER, "DESC");
+        List<Restore> restores = new ArrayList<>();
+        forEachPage(ApiPaths.restores(destinationClusterId), query, ListRestoresResponse.class,
+                ListRestoresResponse::pagination, page -> page.restores() == null ? List.of() : page.restores(),
+                json -> restores.add(mapped(() -> RestoreMapping.toDomain(json, destinationClusterId))));
+        restores.sort(Comparator.comparing(Restore::createdAt).reversed());
+        return restores;
+    }
+
+    /**
+     * The API does not say what a key may do, so nothing is disabled in advance: a refused action comes back
+     * from the service as {@link FailureReason#PERMISSION_DENIED} with its message.
+     */
+    @Override
+    public Permissions permissions() {
+        return Permissions.organizationAdmin();
+    }
+
+    /** Ends every call in flight, e.g. when the user closes the window or cancels a connection attempt. */
+    public void cancelAll() {
+        client.cancelAll();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    /** A restore that has been started is reported as started even when it cannot be read back just now. */
+    private Optional<RestoreJson> readQuietly(String destinationClusterId, String restoreId) {
+        try {
+            return Optional.of(client.get(ApiPaths.restore(destinationClusterId, restoreId), Map.of(), RestoreJson.class));
+        } catch (BackendException e) {
+            return Optional.empty();
+        }
+    }
+
+    private <P, J> void forEachPage(String path, Map<String, String> query, Class<P> pageType,
+                                    Function<P, Pagination> pagination, Function<P, List<J>> items,
+                                    Consumer<J> each) {
+        Map<String, String> pageQuery = new LinkedHashMap<>(query);
+        pageQuery.put(ApiPaths.LIMIT, Integer.toString(PAGE_LIMIT));
+        while (true) {
+            P page = client.get(path, pageQuery, pageType);
+            items.apply(page).forEach(each);
+            Pagination next = pagination.apply(page);
+            if (!Pagination.hasNext(next) || next.nextPage().equals(pageQuery.get(ApiPaths.PAGE))) {
+                return;
+            }
+            pageQuery.put(ApiPaths.PAGE, next.nextPage());
+        }
+    }
+
+    private static <T> T mapped(Supplier<T> mapping) {
+        try {
+            return mapping.get();
+        } catch (WireFormatException e) {
+            throw new BackendException(FailureReason.SERVER_ERROR,
+                    "The Cloud API sent an answer the app cannot read: " + e.getMessage() + ".");
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.backupconsole.server;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.backupconsole.backend.BackupService;
+import org.backupconsole.backend.TimeRange;
+import org.backupconsole.domain.Backup;
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.Restore;
+import org.backupconsole.domain.RestoreRequest;
+import org.backupconsole.engine.BackupEngine;
+import org.backupconsole.engine.Simulation;
+import org.backupconsole.wire.ApiPaths;
+import org.backupconsole.wire.BackupMapping;
+import org.backupconsole.wire.ClusterMapping;
+import org.backupconsole.wire.CreateRestoreJson;
+import org.backupconsole.wire.ListBackupsResponse;
+import org.backupconsole.wire.ListClustersResponse;
+import org.backupconsole.wire.ListRestoresResponse;
+import org.backupconsole.wire.OrganizationJson;
+import org.backupconsole.wire.RestoreMapping;
+import org.backupconsole.wire.UpdateBackupConfigurationJson;
+import org.backupconsole.wire.WireFormatException;
+
+/** What each operation answers, computed on the caller's view of the backend. */
+final class Endpoints {
+
+    /** The service's page size when the caller does not ask for one. */
+    static final int DEFAULT_PAGE_LIMIT = 500;
+
+    private final Simulation simulation;
+
+    Endpoints(Simulation simulation) {
+        this.simulation = simulation;
+    }
+
+    Object answer(Operation.Match match, ApiExchange request, BackupService service) {
+        return switch (match.operation()) {
+            case GET_ORGANIZATION -> new OrganizationJson(organizationId(), vanityName(simulation.organizationName()),
+                    simulation.organizationName(), simulation.withEngine(BackupEngine::start));
+            case LIST_CLUSTERS -> listClusters(request, service);
+            case GET_CLUSTER -> ClusterMapping.toWire(service.getCluster(match.clusterId()));
+            case LIST_BACKUPS -> listBackups(match.clusterId(), request, service);
+            case GET_BACKUP_CONFIGURATION -> BackupMapping.toWire(service.getBackupSettings(match.clusterId()));
+            case UPDATE_BACKUP_CONFIGURATION -> BackupMapping.toWire(service.updateBackupSettings(match.clusterId(),
+                    BackupMapping.toDomain(request.body(UpdateBackupConfigurationJson.class))));
+            case CREATE_RESTORE -> RestoreMapping.toWire(service.createRestore(
+                    restoreRequest(match.clusterId(), request.body(CreateRestoreJson.class))));
+            case LIST_RESTORES -> listRestores(match.clusterId(), request, service);
+            case GET_RESTORE -> RestoreMapping.toWire(service.getRestore(match.clusterId(), match.restoreId()));
+        };
+    }
+
+    private String organizationId() {
+        return UUID.nameUUIDFromBytes(simulation.organizationName().getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The organization's short name, e.g. {@code acme-logistics} for Acme Logistics. */
+    private static String vanityName(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private ListClustersResponse listClusters(ApiExchange request, BackupService service) {
+        boolean showInactive = request.query(ApiPaths.SHOW_INACTIVE).map(Endpoints::parseBoolean).orElse(false);
+        List<Cluster> clusters = service.listClusters().stream()
+                .filter(c -> showInactive || !c.isDeleted())
+                .toList();
+        var page = page(request, clusters, c -> c.name() + "\u0000" + c.id());
+        return new ListClustersResponse(page.items().stream().map(ClusterMapping::toWire).toList(), page.pagination());
+    }
+
+    private ListBackupsResponse listBackups(String clusterId, ApiExchange request, BackupService service) {
+        TimeRange range = timeRange(request);
+        // The API lists only backups that can be restored, so one still being taken is left out.
+        List<Backup> complete = service.listBackups(clusterId, range).stream().filter(Backup::isComplete).toList();
+        var page = page(request, complete, b -> timeKey(b.asOfTime(), b.id()));
+        return new ListBackupsResponse(page.items().stream().map(BackupMapping::toWire).toList(), page.pagination());
+    }
+
+    private ListRestoresResponse listRestores(String clusterId, ApiExchange request, BackupService service) {
+        TimeRange range = timeRange(request);
+        List<Restore> restores = service.listRestores(clusterId).stream()
+                .filter(r -> range.contains(r.createdAt()))
+                .toList();
+        var page = page(request, restores, r -> timeKey(r.createdAt(), r.id()));
+        return new ListRestoresResponse(page.items().stream().map(RestoreMapping::toWire).toList(), page.pagination());
+    }
+
+    private static RestoreRequest restoreRequest(String destinationClusterId, CreateRestoreJson body) {
+        RestoreRequest request;
+        try {
+            request = RestoreMapping.toDomain(destinationClusterId, body);
+        } catch (WireFormatException e) {
+            throw ApiError.invalid(e.getMessage());
+        }
+        if (request.sourceClusterId().isEmpty() && request.backupId().isEmpty()) {
+            throw ApiError.invalid("one of backup_id or source_cluster_id is required");
+        }
+        return request;
+    }
+
+    private static <T> KeysetPager.Page<T> page(ApiExchange request, List<T> items, Function<T, String> key) {
+        boolean descending = request.query(ApiPaths.SORT_ORDER).map(order -> switch (order) {
+            case "ASC" -> false;
+            case "DESC" -> true;
+            default -> throw ApiError.invalid("pagination.sort_order must be one of [ASC, DESC], was '" + order + "'");
+        }).orElse(false);
+        int limit = request.query(ApiPaths.LIMIT).map(Endpoints::parseLimit).orElse(DEFAULT_PAGE_LIMIT);
+        request.timeQuery(ApiPaths.AS_OF_TIME);
+        return KeysetPager.page(items, key, descending, request.query(ApiPaths.PAGE), limit);
+    }
+
+    /** start_time is inclusive and end_time exclusive; the service wants both or neither. */
+    private static TimeRange timeRange(ApiExchange request) {
+        Optional<Instant> start = request.timeQuery(ApiPaths.START_TIME);
+        Optional<Instant> end = request.timeQuery(ApiPaths.END_TIME);
+        if (start.isPresent() != end.isPresent()) {
+            throw ApiError.invalid("start_time and end_time must be given together");
+        }
+        if (start.isPresent() && !start.get().isBefore(end.get())) {
+            throw ApiError.invalid("start_time must be before end_time");
+        }
+        return new TimeRange(start, end);
+    }
+
+    /** Sorts by time, then id; 20 digits hold any epoch-nanosecond count of this era. */
+    private static String timeKey(Instant time, String id) {
+        long nanos = time.getEpochSecond() * 1_000_000_000L + time.getNano();
+        return String.format("%020d/%s", nanos, id);
+    }
+
+    private static int parseLimit(String text) {
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit > 0) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiError.invalid("pagination.limit must be a positive whole number, was '" + text + "'");
+    }
+
+    private static boolean parseBoolean(String text) {
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiError.invalid("show_inactive must be true or false, was '" + text + "'");
+        };
+    }
+}

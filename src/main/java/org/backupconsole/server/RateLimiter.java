@@ -1,0 +1,42 @@
+package org.backupconsole.server;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * At most {@code limit} requests per key in any one-second window, as the Cloud API documents (10 per
+ * second per user). It counts on the wall clock, not the simulation's.
+ */
+final class RateLimiter {
+
+    private static final long WINDOW_NANOS = Duration.ofSeconds(1).toNanos();
+
+    private final int limit;
+    private final LongSupplier nanoTime;
+    private final Map<String, Deque<Long>> recent = new HashMap<>();
+
+    RateLimiter(int limit, LongSupplier nanoTime) {
+        this.limit = limit;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Records a request, or refuses it with how long to wait before the next one would be accepted. */
+    synchronized Optional<Duration> acquire(String key) {
+        long now = nanoTime.getAsLong();
+        Deque<Long> times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
+        while (!times.isEmpty() && now - times.peekFirst() >= WINDOW_NANOS) {
+            times.pollFirst();
+        }
+        if (times.size() >= limit) {
+            long waitNanos = WINDOW_NANOS - (now - times.peekFirst());
+            return Optional.of(Duration.ofSeconds(Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L)));
+        }
+        times.addLast(now);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,174 @@
+package org.backupconsole.server;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import org.backupconsole.domain.Catalog;
+import org.backupconsole.engine.FaultRule;
+import org.backupconsole.engine.Simulation;
+import org.backupconsole.engine.VirtualClock;
+import org.backupconsole.wire.GrpcCode;
+
+/**
+ * The simulator's control endpoints under {@code /_sim/}: its clock, the data of its clusters, faults in the
+ * HTTP answers and failing backup or restore jobs. Only the admin key may call them; their bodies use the same
+ * JSON conventions as the API.
+ */
+final class SimControl {
+
+    static final String PREFIX = "/_sim/";
+
+    record ClockJson(Instant now, Double speed, Boolean paused) {
+    }
+
+    record AdvanceJson(String duration) {
+    }
+
+    record FaultRuleJson(String operation, Long latencyMs, Integer status, Double rate) {
+    }
+
+    record FaultRulesJson(List<FaultRuleJson> rules) {
+    }
+
+    /** A rule of the engine that makes backup runs or restore jobs fail. */
+    record JobFaultJson(String id, String target, String clusterId, Integer times, Double probability,
+                        Integer errorCode, String errorMessage) {
+    }
+
+    record JobFaultsJson(List<JobFaultJson> rules) {
+    }
+
+    private final Simulation simulation;
+    private final RequestFaults faults;
+
+    SimControl(Simulation simulation, RequestFaults faults) {
+        this.simulation = simulation;
+        this.faults = faults;
+    }
+
+    /** The answer to a control request; throws {@link ApiError} for unknown paths and bad bodies. */
+    Object answer(ApiExchange request) {
+        String[] path = request.path().substring(PREFIX.length()).split("/", -1);
+        String method = request.method();
+        if (path.length == 3 && path[0].equals("clusters") && path[2].equals("data")) {
+            return clusterData(method, path[1], request);
+        }
+        if (path.length == 2 && path[0].equals("job-faults") && method.equals("DELETE")) {
+            simulation.withEngine(engine -> {
+                engine.removeFaultRule(path[1]);
+                return null;
+            });
+            return jobFaultsJson();
+        }
+        String route = method + " " + request.path();
+        return switch (route) {
+            case "GET /_sim/clock" -> clockJson();
+            case "PUT /_sim/clock" -> updateClock(request.body(ClockJson.class));
+            case "POST /_sim/clock/advance" -> advance(request.body(AdvanceJson.class));
+            case "GET /_sim/faults" -> faultsJson();
+            case "POST /_sim/faults" -> addFault(request.body(FaultRuleJson.class));
+            case "DELETE /_sim/faults" -> {
+                faults.clear();
+                yield faultsJson();
+            }
+            case "GET /_sim/job-faults" -> jobFaultsJson();
+            case "POST /_sim/job-faults" -> addJobFault(request.body(JobFaultJson.class));
+            default -> throw new ApiError(GrpcCode.NOT_FOUND, "no simulator control at " + route
+                    + "; see docs/LOCAL_API.md for the endpoints under /_sim/");
+        };
+    }
+
+    private ClockJson clockJson() {
+        VirtualClock clock = simulation.clock();
+        return new ClockJson(clock.now(), clock.speed(), clock.isPaused());
+    }
+
+    private ClockJson updateClock(ClockJson update) {
+        VirtualClock clock = simulation.clock();
+        if (update.speed() != null) {
+            try {
+                clock.setSpeed(update.speed());
+            } catch (IllegalArgumentException e) {
+                throw ApiError.invalid(e.getMessage());
+            }
+        }
+        if (Boolean.TRUE.equals(update.paused())) {
+            clock.pause();
+        } else if (Boolean.FALSE.equals(update.paused())) {
+            clock.resume();
+        }
+        return clockJson();
+    }
+
+    private ClockJson advance(AdvanceJson body) {
+        if (body.duration() == null) {
+            throw ApiError.invalid("duration is required, as ISO-8601 such as PT24H");
+        }
+        Duration duration;
+        try {
+            duration = Duration.parse(body.duration());
+        } catch (DateTimeParseException e) {
+            throw ApiError.invalid("duration must be ISO-8601 such as PT24H or P7D, was '" + body.duration() + "'");
+        }
+        if (duration.isNegative()) {
+            throw ApiError.invalid("duration must not be negative: the clock cannot go back in time");
+        }
+        simulation.clock().advance(duration);
+        return clockJson();
+    }
+
+    private Object clusterData(String method, String clusterId, ApiExchange request) {
+        Catalog catalog = switch (method) {
+            case "GET" -> simulation.withEngine(engine -> engine.catalog(clusterId));
+            case "PUT" -> {
+                Catalog replacement = CatalogJson.toDomain(request.body(CatalogJson.class));
+                yield simulation.withEngine(engine -> engine.replaceCatalog(clusterId, replacement));
+            }
+            case "DELETE" -> simulation.withEngine(engine -> engine.replaceCatalog(clusterId, Catalog.EMPTY));
+            default -> throw new ApiError(GrpcCode.UNIMPLEMENTED, "method " + method + " is not allowed on "
+                    + request.path() + "; use GET, PUT or DELETE", Optional.empty(), 405);
+        };
+        return CatalogJson.toWire(catalog);
+    }
+
+    private RequestFaults.Rule toRule(FaultRuleJson body) {
+        if (body.operation() == null) {
+            throw ApiError.invalid("operation is required: an operation name such as ListBackups, or *");
+        }
+        return new RequestFaults.Rule(body.operation(), body.latencyMs() == null ? 0 : body.latencyMs(),
+                body.status() == null ? 0 : body.status(), body.rate() == null ? 1 : body.rate());
+    }
+
+    private FaultRulesJson addFault(FaultRuleJson body) {
+        faults.add(toRule(body));
+        return faultsJson();
+    }
+
+    private FaultRulesJson faultsJson() {
+        return new FaultRulesJson(faults.rules().stream()
+                .map(r -> new FaultRuleJson(r.operation(), r.latencyMs(), r.status(), r.rate()))
+                .toList());
+    }
+
+    private JobFaultsJson addJobFault(JobFaultJson body) {
+        if (body.target() == null || !List.of("BACKUP", "RESTORE").contains(body.target())) {
+            throw ApiError.invalid("target must be one of [BACKUP, RESTORE], was '" + body.target() + "'");
+        }
+        FaultRule rule = new FaultRule("", FaultRule.Target.valueOf(body.target()), Optional.ofNullable(body.clusterId()),
+                Optional.ofNullable(body.times()), body.probability() == null ? 1 : body.probability(),
+                body.errorCode() == null ? 0 : body.errorCode(),
+                body.errorMessage() == null ? "" : body.errorMessage());
+        simulation.withEngine(engine -> engine.addFaultRule(rule));
+        return jobFaultsJson();
+    }
+
+    private JobFaultsJson jobFaultsJson() {
+        return new JobFaultsJson(simulation.withEngine(engine -> engine.faultRules()).stream()
+                .map(r -> new JobFaultJson(r.id(), r.target().name(), r.clusterId().orElse(null),
+                        r.times().orElse(null), r.probability(), r.errorCode(), r.errorMessage()))
+                .toList());
+    }
+}

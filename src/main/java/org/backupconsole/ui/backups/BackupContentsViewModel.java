@@ -1,0 +1,110 @@
+package org.backupconsole.ui.backups;
+
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.backupconsole.domain.Catalog;
+
+/**
+ * The ADVANCED drill-down from a backup to its databases, then to one database's tables. As in the console,
+ * databases without tables are not listed.
+ */
+public final class BackupContentsViewModel {
+
+    /** How deep the drill-down is. */
+    public enum Level { BACKUPS, DATABASES, TABLES }
+
+    /** A database of the backup and how many tables it holds. */
+    public record DatabaseRow(String name, int tableCount) {
+    }
+
+    /** A table of the chosen database. */
+    public record TableEntry(String database, String schema, String name) {
+        public String qualifiedName() {
+            return schema + "." + name;
+        }
+    }
+
+    private final ReadOnlyObjectWrapper<Level> level = new ReadOnlyObjectWrapper<>(this, "level", Level.BACKUPS);
+    private final ReadOnlyStringWrapper path = new ReadOnlyStringWrapper(this, "path", "");
+    private final ObservableList<DatabaseRow> databases = FXCollections.observableArrayList();
+    private final ObservableList<TableEntry> tables = FXCollections.observableArrayList();
+    private BackupRow backup;
+    private String database;
+
+    /** Opens a backup's databases; does nothing when the backend cannot tell what the backup holds. */
+    public void open(BackupRow row) {
+        Optional<Catalog> contents = row.contents();
+        if (contents.isEmpty()) {
+            return;
+        }
+        backup = row;
+        databases.setAll(contents.get().databases().stream()
+                .filter(d -> d.tableCount() > 0)
+                .map(d -> new DatabaseRow(d.name(), d.tableCount()))
+                .toList());
+        level.set(Level.DATABASES);
+        path.set("Backup of " + row.dataFrom());
+    }
+
+    public void openDatabase(String name) {
+        Catalog.Database chosen = backup.contents().orElseThrow().databases().stream()
+                .filter(d -> d.name().equals(name)).findFirst().orElseThrow();
+        database = name;
+        tables.setAll(chosen.schemas().stream()
+                .flatMap(s -> s.tables().stream().map(t -> new TableEntry(name, s.name(), t.name())))
+                .toList());
+        level.set(Level.TABLES);
+        path.set("Backup of " + backup.dataFrom() + " / " + name);
+    }
+
+    /** One level up: from tables to databases, from databases to the backups. */
+    public void back() {
+        if (level.get() == Level.TABLES) {
+            level.set(Level.DATABASES);
+            path.set("Backup of " + backup.dataFrom());
+        } else {
+            close();
+        }
+    }
+
+    void close() {
+        level.set(Level.BACKUPS);
+        path.set("");
+        databases.clear();
+        tables.clear();
+        backup = null;
+        database = null;
+    }
+
+    public BackupRow backup() {
+        return backup;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public ReadOnlyObjectProperty<Level> levelProperty() {
+        return level.getReadOnlyProperty();
+    }
+
+    /** Where the drill-down is, as a breadcrumb. */
+    public ReadOnlyStringProperty pathProperty() {
+        return path.getReadOnlyProperty();
+    }
+
+    public ObservableList<DatabaseRow> databases() {
+        return FXCollections.unmodifiableObservableList(databases);
+    }
+
+    public ObservableList<TableEntry> tables() {
+        return FXCollections.unmodifiableObservableList(tables);
+    }
+}

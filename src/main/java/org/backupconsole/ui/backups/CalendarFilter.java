@@ -1,0 +1,109 @@
+package org.backupconsole.ui.backups;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.backupconsole.ui.common.TimeFormats;
+
+/**
+ * The calendar drop-down: a chosen day, or none for all dates, and the rows it lets through. Changing the day
+ * replaces the rows with one range of the {@link BackupDayIndex}.
+ */
+public final class CalendarFilter {
+
+    /** How a typed date is written; the calendar shows and accepts this form. */
+    public static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.US);
+    private static final List<DateTimeFormatter> ALSO_ACCEPTED = List.of(
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.US));
+
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
+    private final ReadOnlyStringWrapper typingError = new ReadOnlyStringWrapper(this, "typingError", "");
+    private final ObservableList<BackupRow> rows = FXCollections.observableArrayList();
+    private BackupDayIndex index = BackupDayIndex.EMPTY;
+
+    CalendarFilter() {
+        day.addListener((obs, old, chosen) -> {
+            typingError.set("");
+            showChosenDay();
+        });
+    }
+
+    void show(BackupDayIndex newIndex) {
+        index = newIndex;
+        showChosenDay();
+    }
+
+    private void showChosenDay() {
+        LocalDate chosen = day.get();
+        rows.setAll(chosen == null ? index.all() : index.on(chosen));
+    }
+
+    /** The chosen day; null means all dates. */
+    public ObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    /** "All dates": lifts the filter. */
+    public void showAllDates() {
+        day.set(null);
+    }
+
+    /** Chooses the typed day; text that is not a date leaves the filter as it is and says how to write one. */
+    public void type(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            showAllDates();
+            return;
+        }
+        try {
+            day.set(parse(trimmed));
+        } catch (DateTimeParseException e) {
+            typingError.set("\"" + trimmed + "\" is not a date. Type it as 2026-11-23, or pick a day in the calendar.");
+        }
+    }
+
+    private static LocalDate parse(String text) {
+        try {
+            return LocalDate.parse(text, TYPED);
+        } catch (DateTimeParseException first) {
+            for (DateTimeFormatter format : ALSO_ACCEPTED) {
+                try {
+                    return LocalDate.parse(text, format);
+                } catch (DateTimeParseException ignored) {
+                    // try the next form
+                }
+            }
+            throw first;
+        }
+    }
+
+    public ReadOnlyStringProperty typingErrorProperty() {
+        return typingError.getReadOnlyProperty();
+    }
+
+    public boolean hasBackupsOn(LocalDate date) {
+        return index.hasBackupsOn(date);
+    }
+
+    /** What the table says when the chosen day has no backups. */
+    public String noBackupsOnChosenDay() {
+        LocalDate chosen = day.get();
+        return chosen == null ? "" : "No backups on " + TimeFormats.DAY.format(chosen)
+                + ". Days with backups are marked in the calendar; choose All dates to see every backup.";
+    }
+
+    public ObservableList<BackupRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+}

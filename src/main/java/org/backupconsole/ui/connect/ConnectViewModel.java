@@ -1,0 +1,170 @@
+package org.backupconsole.ui.connect;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.live.ApiUrl;
+import org.backupconsole.live.LiveBackupService;
+import org.backupconsole.live.SecretKey;
+import org.backupconsole.ui.common.Command;
+import org.backupconsole.ui.common.UiExecutors;
+
+/**
+ * The Connect dialog: an API URL and a secret key, checked by listing the clusters the key can see. The key
+ * lives in the password field's property only; it is never shown back or written anywhere. Input the client
+ * would refuse (plain http to a remote host, a malformed key) is reported before anything is sent.
+ */
+public final class ConnectViewModel {
+
+    private final UiExecutors executors;
+    private final BiFunction<ApiUrl, SecretKey, LiveBackupService> connector;
+    private final Consumer<LiveBackupService> onOpen;
+
+    private final StringProperty apiUrl = new SimpleStringProperty(this, "apiUrl", ApiUrl.DEFAULT);
+    private final StringProperty secretKey = new SimpleStringProperty(this, "secretKey", "");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
+    private final ObservableList<Cluster> clusters = FXCollections.observableArrayList();
+    private final Command connect;
+    private final Command open;
+    private LiveBackupService service;
+    private LiveBackupService pending;
+    /** Counts attempts; an answer is shown only if no newer attempt was made since. */
+    private long generation;
+
+    /**
+     * @param connector makes a live service for a URL and key; it must not call the network itself
+     * @param onOpen    receives the connected service when the user opens it; the view model then lets go of it
+     */
+    public ConnectViewModel(UiExecutors executors, BiFunction<ApiUrl, SecretKey, LiveBackupService> connector,
+                            Consumer<LiveBackupService> onOpen) {
+        this.executors = Objects.requireNonNull(executors, "executors");
+        this.connector = Objects.requireNonNull(connector, "connector");
+        this.onOpen = Objects.requireNonNull(onOpen, "onOpen");
+        this.connect = new Command(Bindings.createBooleanBinding(
+                () -> !apiUrl.get().isBlank() && !secretKey.get().isBlank(), apiUrl, secretKey), this::connect);
+        this.open = new Command(connected, done -> {
+            LiveBackupService chosen = service;
+            service = null;
+            connected.set(false);
+            done.run();
+            onOpen.accept(chosen);
+        });
+        apiUrl.addListener((obs, old, now) -> forgetConnection());
+        secretKey.addListener((obs, old, now) -> forgetConnection());
+    }
+
+    private void connect(Runnable done) {
+        forgetConnection();
+        ApiUrl url;
+        SecretKey key;
+        try {
+            url = ApiUrl.parse(apiUrl.get());
+            key = SecretKey.of(secretKey.get());
+        } catch (IllegalArgumentException e) {
+            errorMessage.set(e.getMessage());
+            done.run();
+            return;
+        }
+        long attempt = ++generation;
+        LiveBackupService candidate = connector.apply(url, key);
+        pending = candidate;
+        status.set("Connecting to " + url.host() + "…");
+        executors.call(candidate::listClusters,
+                visible -> {
+                    if (attempt == generation) {
+                        service = candidate;
+                        clusters.setAll(visible);
+                        status.set(summary(visible));
+                        connected.set(true);
+                    } else {
+                        candidate.close();
+                    }
+                    done.run();
+                },
+                message -> {
+                    candidate.close();
+                    if (attempt == generation) {
+                        status.set("");
+                        errorMessage.set(message);
+                    }
+                    done.run();
+                });
+    }
+
+    /** Drops a connection that no longer matches the fields, and any attempt still under way. */
+    private void forgetConnection() {
+        generation++;
+        if (pending != null) {
+            pending.cancelAll();
+            pending = null;
+        }
+        if (service != null) {
+            service.close();
+            service = null;
+        }
+        connected.set(false);
+        clusters.clear();
+        errorMessage.set("");
+        status.set("");
+    }
+
+    /** Closes what the dialog holds when it is closed without opening a connection. */
+    public void dispose() {
+        forgetConnection();
+    }
+
+    static String summary(List<Cluster> visible) {
+        return switch (visible.size()) {
+            case 0 -> "Connected. This key can see no clusters: grant its service account a role on a cluster.";
+            case 1 -> "Connected. This key can see 1 cluster.";
+            default -> "Connected. This key can see " + visible.size() + " clusters.";
+        };
+    }
+
+    public StringProperty apiUrlProperty() {
+        return apiUrl;
+    }
+
+    public StringProperty secretKeyProperty() {
+        return secretKey;
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
+    }
+
+    public ObservableList<Cluster> clusters() {
+        return FXCollections.unmodifiableObservableList(clusters);
+    }
+
+    public Command connectCommand() {
+        return connect;
+    }
+
+    public Command openCommand() {
+        return open;
+    }
+}

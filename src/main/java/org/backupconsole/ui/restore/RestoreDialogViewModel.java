@@ -1,0 +1,303 @@
+package org.backupconsole.ui.restore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.backupconsole.backend.BackupService;
+import org.backupconsole.domain.Backup;
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.Permissions;
+import org.backupconsole.domain.Plan;
+import org.backupconsole.domain.Restore;
+import org.backupconsole.domain.RestoreOptions;
+import org.backupconsole.domain.RestoreRequest;
+import org.backupconsole.domain.RestoreType;
+import org.backupconsole.ui.common.Command;
+import org.backupconsole.ui.common.ExpiryText;
+import org.backupconsole.ui.common.TimeFormats;
+import org.backupconsole.ui.common.UiExecutors;
+
+/**
+ * The Restore dialog: the backup's details, the target, what the restore will destroy, and the typed name that
+ * arms the Restore command. The command sends at most one restore: it refuses to run while a request is on its
+ * way and once a restore has started.
+ */
+public final class RestoreDialogViewModel {
+
+    /** A CockroachDB database name as the dialog accepts it: an unquoted SQL identifier. */
+    static final Pattern SQL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,62}");
+
+    /** The facts of a restore request that do not change while the dialog is open. */
+    public record Subject(Backup backup, Cluster source, RestoreScope scope, List<Cluster> organization,
+                          Permissions permissions, Instant now, ZoneId zone) {
+        public Subject {
+            Objects.requireNonNull(backup, "backup");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(scope, "scope");
+            organization = List.copyOf(organization);
+            Objects.requireNonNull(permissions, "permissions");
+            Objects.requireNonNull(now, "now");
+            Objects.requireNonNull(zone, "zone");
+        }
+    }
+
+    /** One line of the backup's details: a label and its value. */
+    public record Detail(String label, String value) {
+    }
+
+    private final Subject subject;
+    private final BackupService service;
+    private final UiExecutors executors;
+    private final Consumer<Restore> onStarted;
+
+    private final ObservableList<Detail> details = FXCollections.observableArrayList();
+    private final ObservableList<RestoreTarget> targets = FXCollections.observableArrayList();
+    private final ObjectProperty<RestoreTarget> target = new SimpleObjectProperty<>(this, "target");
+    private final StringProperty confirmation = new SimpleStringProperty(this, "confirmation", "");
+    private final StringProperty newDatabaseName = new SimpleStringProperty(this, "newDatabaseName", "");
+    private final StringProperty intoDatabase = new SimpleStringProperty(this, "intoDatabase", "");
+    private final BooleanProperty skipMissingForeignKeys = new SimpleBooleanProperty(this, "skipMissingForeignKeys");
+    private final BooleanProperty skipMissingSequences = new SimpleBooleanProperty(this, "skipMissingSequences");
+    private final BooleanProperty skipMissingViews = new SimpleBooleanProperty(this, "skipMissingViews");
+    private final BooleanProperty skipLocalitiesCheck = new SimpleBooleanProperty(this, "skipLocalitiesCheck");
+    private final BooleanProperty schemaOnly = new SimpleBooleanProperty(this, "schemaOnly");
+    private final ObservableList<String> consequences = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    private final ReadOnlyStringWrapper restoreLabel = new ReadOnlyStringWrapper(this, "restoreLabel", "");
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
+    private final Command restore;
+
+    public RestoreDialogViewModel(Subject subject, BackupService service, UiExecutors executors,
+                                  Consumer<Restore> onStarted) {
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.service = Objects.requireNonNull(service, "service");
+        this.executors = Objects.requireNonNull(executors, "executors");
+        this.onStarted = Objects.requireNonNull(onStarted, "onStarted");
+        details.setAll(describe(subject));
+        targets.setAll(RestoreTargets.of(subject.source(), subject.organization(), subject.permissions()));
+        target.set(targets.get(0));
+        target.addListener((obs, old, chosen) -> confirmation.set(""));
+        restore = new Command(Bindings.createBooleanBinding(
+                () -> problem.get().isEmpty() && !finished.get(), problem, finished), this::submit);
+        for (Observable input : List.of(target, confirmation, newDatabaseName, intoDatabase, skipMissingForeignKeys,
+                skipMissingSequences, skipMissingViews, skipLocalitiesCheck, schemaOnly)) {
+            input.addListener(o -> update());
+        }
+        update();
+    }
+
+    private static List<Detail> describe(Subject subject) {
+        Backup backup = subject.backup();
+        Cluster source = subject.source();
+        return List.of(
+                new Detail("Cluster", source.name()),
+                new Detail("Plan", source.plan().displayName()),
+                new Detail("Data From", TimeFormats.local(backup.asOfTime(), subject.zone())),
+                new Detail("Data From (UTC)", TimeFormats.utc(backup.asOfTime())),
+                new Detail("Backup region", source.backupRegion().orElse("not reported by the service")),
+                new Detail("Expires in", ExpiryText.of(Duration.between(subject.now(), backup.expiresAt()),
+                        backup.expiryEstimated())),
+                new Detail("Restores", subject.scope().describe()));
+    }
+
+    private void update() {
+        RestoreTarget chosen = target.get();
+        RestoreOptions options = options();
+        consequences.setAll(RestoreConsequences.of(subject.scope(), chosen, subject.source().name(),
+                dataFrom(), Duration.between(subject.backup().asOfTime(), subject.now()), options));
+        restoreLabel.set("Restore into " + chosen.cluster().name());
+        problem.set(findProblem(chosen).orElse(""));
+    }
+
+    private Optional<String> findProblem(RestoreTarget chosen) {
+        if (!chosen.selectable()) {
+            return Optional.of(chosen.cluster().name() + " cannot take this restore: it is "
+                    + chosen.unavailableBecause().orElseThrow() + ".");
+        }
+        Optional<String> badName = badDatabaseName(newDatabaseName.get(), "The new database name")
+                .or(() -> badDatabaseName(intoDatabase.get(), "The database to restore into"));
+        if (badName.isPresent()) {
+            return badName;
+        }
+        String typed = confirmation.get().strip();
+        String expected = chosen.cluster().name();
+        if (typed.isEmpty()) {
+            return Optional.of("Type " + expected + " to enable Restore.");
+        }
+        if (!typed.equals(expected)) {
+            return Optional.of("\"" + typed + "\" is not the target's name: type " + expected + " exactly.");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> badDatabaseName(String text, String what) {
+        String name = text.strip();
+        if (name.isEmpty() || SQL_NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(what + " \"" + name + "\" is not valid: start with a letter or _, then use letters,"
+                + " digits, _ or $ only, at most 63 characters.");
+    }
+
+    private RestoreOptions options() {
+        return new RestoreOptions(
+                nonBlank(newDatabaseName.get()), nonBlank(intoDatabase.get()), schemaOnly.get(),
+                skipLocalitiesCheck.get(), skipMissingForeignKeys.get(), skipMissingSequences.get(),
+                skipMissingViews.get());
+    }
+
+    private static Optional<String> nonBlank(String text) {
+        return text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+    }
+
+    private void submit(Runnable done) {
+        RestoreRequest request = new RestoreRequest(target.get().cluster().id(), subject.scope().type(),
+                Optional.of(subject.source().id()), Optional.of(subject.backup().id()), subject.scope().objects(),
+                options());
+        errorMessage.set("");
+        executors.call(() -> service.createRestore(request),
+                started -> {
+                    finished.set(true);
+                    done.run();
+                    onStarted.accept(started);
+                },
+                message -> {
+                    errorMessage.set("The service did not start the restore. " + message);
+                    done.run();
+                });
+    }
+
+    /** Closes the dialog without sending anything; refused while a request is on its way. */
+    public void cancel() {
+        if (!restore.runningProperty().get()) {
+            finished.set(true);
+        }
+    }
+
+    private String dataFrom() {
+        return TimeFormats.local(subject.backup().asOfTime(), subject.zone());
+    }
+
+    /** "Restore payments-prod to Nov 23, 2026, 5:37 AM CET?" */
+    public String title() {
+        String what = subject.scope().type() == RestoreType.CLUSTER
+                ? subject.source().name() : subject.scope().describe();
+        return "Restore " + what + " to " + dataFrom() + "?";
+    }
+
+    public ObservableList<Detail> details() {
+        return FXCollections.unmodifiableObservableList(details);
+    }
+
+    public ObservableList<RestoreTarget> targets() {
+        return FXCollections.unmodifiableObservableList(targets);
+    }
+
+    public ObjectProperty<RestoreTarget> targetProperty() {
+        return target;
+    }
+
+    /** What the user has typed to confirm; it must equal the target cluster's name. */
+    public StringProperty confirmationProperty() {
+        return confirmation;
+    }
+
+    public ObservableList<String> consequences() {
+        return FXCollections.unmodifiableObservableList(consequences);
+    }
+
+    /** Why Restore is disabled; empty when it is enabled. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty restoreLabelProperty() {
+        return restoreLabel.getReadOnlyProperty();
+    }
+
+    /** True once the dialog should close: a restore started, or the user cancelled. */
+    public ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    public Command restoreCommand() {
+        return restore;
+    }
+
+    /** ADVANCED only: the dependency and locality options of the Cloud API. */
+    public boolean offersOptions() {
+        return subject.source().plan() == Plan.ADVANCED;
+    }
+
+    public boolean offersNewDatabaseName() {
+        return subject.scope().type() == RestoreType.DATABASE;
+    }
+
+    public boolean offersIntoDatabase() {
+        return subject.scope().type() == RestoreType.TABLE;
+    }
+
+    /** The console offers the localities check for cluster and database restores. */
+    public boolean offersLocalitiesCheck() {
+        return offersOptions() && subject.scope().type() != RestoreType.TABLE;
+    }
+
+    /** Foreign keys, sequences, views and schema-only concern database and table restores. */
+    public boolean offersDependencyOptions() {
+        return subject.scope().type() != RestoreType.CLUSTER;
+    }
+
+    public StringProperty newDatabaseNameProperty() {
+        return newDatabaseName;
+    }
+
+    public StringProperty intoDatabaseProperty() {
+        return intoDatabase;
+    }
+
+    public BooleanProperty skipMissingForeignKeysProperty() {
+        return skipMissingForeignKeys;
+    }
+
+    public BooleanProperty skipMissingSequencesProperty() {
+        return skipMissingSequences;
+    }
+
+    public BooleanProperty skipMissingViewsProperty() {
+        return skipMissingViews;
+    }
+
+    public BooleanProperty skipLocalitiesCheckProperty() {
+        return skipLocalitiesCheck;
+    }
+
+    public BooleanProperty schemaOnlyProperty() {
+        return schemaOnly;
+    }
+}

@@ -1,0 +1,61 @@
+package org.backupconsole.ui.restore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.backupconsole.domain.Restore;
+import org.backupconsole.ui.common.DurationText;
+import org.backupconsole.ui.common.TimeFormats;
+
+/** One restore job with its texts ready to show, as of the backend's present. */
+public record RestoreJobRow(
+        Restore restore,
+        RestoreJobPhase phase,
+        String progress,
+        String elapsed,
+        String timeLeft,
+        String route,
+        String type,
+        String backupTakenOn,
+        String started,
+        String ended,
+        String jobId,
+        String failure) {
+
+    private static final String NONE = "—";
+
+    static RestoreJobRow of(Restore restore, Instant now, ZoneId zone) {
+        RestoreJobPhase phase = RestoreJobPhase.of(restore);
+        Instant end = restore.completedAt().orElse(now);
+        Duration elapsed = Duration.between(restore.createdAt(), end);
+        return new RestoreJobRow(restore, phase,
+                Math.round(restore.completion() * 100) + " %",
+                DurationText.of(elapsed),
+                timeLeft(phase, restore.completion(), elapsed),
+                restore.sourceClusterName() + " → " + restore.destinationClusterName(),
+                restore.type().name().charAt(0) + restore.type().name().substring(1).toLowerCase(Locale.ROOT),
+                TimeFormats.shortLocal(restore.backupEndTime(), zone),
+                TimeFormats.shortLocal(restore.createdAt(), zone),
+                restore.completedAt().map(t -> TimeFormats.shortLocal(t, zone)).orElse(NONE),
+                restore.crdbJobId().orElse(NONE),
+                restore.failure().map(f -> "Error " + f.code() + ": " + f.message()).orElse(""));
+    }
+
+    /** Extrapolates from the share done so far; says so while nothing is done yet. */
+    private static String timeLeft(RestoreJobPhase phase, double completion, Duration elapsed) {
+        if (phase.ended()) {
+            return "";
+        }
+        if (completion <= 0) {
+            return "estimating time left…";
+        }
+        long leftMillis = Math.round(elapsed.toMillis() * (1 - completion) / completion);
+        return "about " + DurationText.of(Duration.ofMillis(leftMillis)) + " left";
+    }
+
+    public double completion() {
+        return restore.completion();
+    }
+}

@@ -1,0 +1,106 @@
+package org.backupconsole.ui.restore;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+import org.backupconsole.ui.common.ViewLoader;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Restore Jobs list: one line per job, with status words, an icon, and progress while it runs. */
+public final class RestoreJobsView {
+
+    private final RestoreJobsViewModel viewModel;
+    private final Parent root;
+
+    @FXML private Label pollError;
+    @FXML private TableView<RestoreJobRow> jobsTable;
+    @FXML private TableColumn<RestoreJobRow, RestoreJobRow> routeColumn;
+    @FXML private TableColumn<RestoreJobRow, RestoreJobRow> typeColumn;
+    @FXML private TableColumn<RestoreJobRow, RestoreJobRow> backupColumn;
+    @FXML private TableColumn<RestoreJobRow, RestoreJobRow> statusColumn;
+    @FXML private TableColumn<RestoreJobRow, RestoreJobRow> startColumn;
+    @FXML private TableColumn<RestoreJobRow, RestoreJobRow> endColumn;
+    @FXML private TableColumn<RestoreJobRow, RestoreJobRow> jobIdColumn;
+
+    public RestoreJobsView(RestoreJobsViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.root = ViewLoader.load(this);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        pollError.textProperty().bind(viewModel.pollErrorProperty());
+        pollError.visibleProperty().bind(viewModel.pollErrorProperty().isNotEmpty());
+        pollError.managedProperty().bind(pollError.visibleProperty());
+        jobsTable.setItems(viewModel.jobs());
+        column(routeColumn, job -> new Label(job.route()));
+        column(typeColumn, job -> new Label(job.type()));
+        column(backupColumn, job -> new Label(job.backupTakenOn()));
+        column(statusColumn, RestoreJobsView::status);
+        column(startColumn, job -> new Label(job.started()));
+        column(endColumn, job -> new Label(job.ended()));
+        column(jobIdColumn, job -> new Label(job.jobId()));
+    }
+
+    private static void column(TableColumn<RestoreJobRow, RestoreJobRow> column, Function<RestoreJobRow, Node> render) {
+        column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RestoreJobRow job, boolean empty) {
+                super.updateItem(job, empty);
+                setText(null);
+                setGraphic(empty || job == null ? null : render.apply(job));
+            }
+        });
+    }
+
+    /** Status in words with an icon, then progress or the failure's reason underneath. */
+    private static Node status(RestoreJobRow job) {
+        RestoreJobPhase phase = job.phase();
+        Label words = new Label(phase.displayName(), new FontIcon(switch (phase) {
+            case PREPARING -> "fth-clock";
+            case RUNNING -> "fth-loader";
+            case SUCCEEDED -> "fth-check-circle";
+            case FAILED -> "fth-x-octagon";
+        }));
+        words.getStyleClass().addAll("job-status", "job-" + phase.name().toLowerCase(Locale.ROOT));
+        VBox cell = new VBox(4, words);
+        if (!phase.ended()) {
+            ProgressBar bar = new ProgressBar(job.completion());
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.setAccessibleText("Restore progress " + job.progress());
+            Label done = new Label(job.progress() + " · " + job.elapsed() + " elapsed");
+            Label left = new Label(job.timeLeft());
+            done.getStyleClass().add("job-detail");
+            left.getStyleClass().add("job-detail");
+            cell.getChildren().addAll(bar, done, left);
+        } else if (!job.failure().isEmpty()) {
+            // One line, so the row keeps its height; the whole reason is on hover and in the announcement.
+            Label reason = new Label(job.failure());
+            reason.setTooltip(new Tooltip(job.failure()));
+            reason.getStyleClass().add("error-text");
+            cell.getChildren().add(reason);
+        } else {
+            Label took = new Label("took " + job.elapsed());
+            took.getStyleClass().add("job-detail");
+            cell.getChildren().add(took);
+        }
+        return cell;
+    }
+}

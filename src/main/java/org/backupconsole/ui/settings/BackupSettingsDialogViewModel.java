@@ -1,0 +1,192 @@
+package org.backupconsole.ui.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.backupconsole.backend.BackupService;
+import org.backupconsole.domain.BackupSettings;
+import org.backupconsole.domain.BackupSettingsUpdate;
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.ui.common.Command;
+import org.backupconsole.ui.common.UiExecutors;
+
+/**
+ * The Backup Settings dialog: enable switch, frequency and retention, and before saving what the change will
+ * do. BASIC clusters show their fixed schedule read-only. Only changed fields are sent, and a refused change
+ * leaves the settings as they were.
+ */
+public final class BackupSettingsDialogViewModel {
+
+    private final Cluster cluster;
+    private final BackupSettings current;
+    private final BackupService service;
+    private final UiExecutors executors;
+    private final Consumer<BackupSettings> onSaved;
+
+    private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled");
+    private final ObjectProperty<Integer> frequencyMinutes = new SimpleObjectProperty<>(this, "frequencyMinutes");
+    private final ObjectProperty<Integer> retentionDays = new SimpleObjectProperty<>(this, "retentionDays");
+    private final ObservableList<String> effects = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
+    private final Command save;
+
+    public BackupSettingsDialogViewModel(Cluster cluster, BackupSettings current, BackupService service,
+                                         UiExecutors executors, Consumer<BackupSettings> onSaved) {
+        this.cluster = Objects.requireNonNull(cluster, "cluster");
+        this.current = Objects.requireNonNull(current, "current");
+        this.service = Objects.requireNonNull(service, "service");
+        this.executors = Objects.requireNonNull(executors, "executors");
+        this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
+        enabled.set(current.enabled());
+        frequencyMinutes.set(current.frequencyMinutes());
+        retentionDays.set(current.retentionDays());
+        enabled.addListener((obs, was, on) -> {
+            if (!on) {
+                // The service refuses frequency or retention in the same change that disables backups.
+                frequencyMinutes.set(current.frequencyMinutes());
+                retentionDays.set(current.retentionDays());
+            }
+        });
+        save = new Command(Bindings.createBooleanBinding(
+                () -> isConfigurable() && update().isPresent() && !finished.get(),
+                enabled, frequencyMinutes, retentionDays, finished), this::submit);
+        for (Observable input : List.of(enabled, frequencyMinutes, retentionDays)) {
+            input.addListener(o -> effects.setAll(describeEffects()));
+        }
+        effects.setAll(describeEffects());
+    }
+
+    public boolean isConfigurable() {
+        return cluster.plan().hasConfigurableBackups();
+    }
+
+    /** Why the settings cannot be changed, for BASIC clusters; empty otherwise. */
+    public String readOnlyReason() {
+        return isConfigurable() ? "" : cluster.plan().displayName() + " clusters have a fixed schedule: a backup"
+                + " every 24 hours, kept 30 days. Upgrade " + cluster.name() + " to Standard to choose your own.";
+    }
+
+    public String title() {
+        return "Backup settings of " + cluster.name();
+    }
+
+    /** The change to send: only the fields that differ, and nothing but the switch when disabling. */
+    Optional<BackupSettingsUpdate> update() {
+        if (!enabled.get()) {
+            return current.enabled()
+                    ? Optional.of(new BackupSettingsUpdate(Optional.of(false), Optional.empty(), Optional.empty()))
+                    : Optional.empty();
+        }
+        BackupSettingsUpdate update = new BackupSettingsUpdate(
+                current.enabled() ? Optional.empty() : Optional.of(true),
+                changed(frequencyMinutes.get(), current.frequencyMinutes()),
+                changed(retentionDays.get(), current.retentionDays()));
+        return update.isEmpty() ? Optional.empty() : Optional.of(update);
+    }
+
+    private static Optional<Integer> changed(Integer chosen, int was) {
+        return chosen == null || chosen == was ? Optional.empty() : Optional.of(chosen);
+    }
+
+    private List<String> describeEffects() {
+        if (!isConfigurable()) {
+            return List.of();
+        }
+        Optional<BackupSettingsUpdate> update = update();
+        if (update.isEmpty()) {
+            return List.of("Nothing to save yet: change a setting above to see what it will do.");
+        }
+        List<String> lines = new ArrayList<>();
+        if (!enabled.get()) {
+            lines.add("No more backups are taken from now on; existing backups are kept until they expire.");
+            lines.add("The recovery point (RPO) then grows with every hour: a failure could lose everything"
+                    + " written since the last backup.");
+            return lines;
+        }
+        lines.add("A full backup starts immediately after saving, which may raise CPU use on "
+                + cluster.name() + " for a while.");
+        update.get().frequencyMinutes().ifPresent(minutes -> lines.add("Recovery point (RPO): at most "
+                + ScheduleText.frequencyOption(minutes) + " of writes can be lost, instead of "
+                + ScheduleText.frequencyOption(current.frequencyMinutes()) + "."));
+        update.get().retentionDays().ifPresent(days -> lines.add("Retention can be set only once: "
+                + ScheduleText.retention(days) + " applies to new backups only, existing backups keep their"
+                + " expiry, and changing it again needs a support ticket."));
+        return lines;
+    }
+
+    private void submit(Runnable done) {
+        BackupSettingsUpdate update = update().orElseThrow();
+        errorMessage.set("");
+        executors.call(() -> service.updateBackupSettings(cluster.id(), update),
+                saved -> {
+                    finished.set(true);
+                    done.run();
+                    onSaved.accept(saved);
+                },
+                message -> {
+                    errorMessage.set("Nothing was changed. " + message);
+                    done.run();
+                });
+    }
+
+    /** Closes without saving; refused while a save is on its way. */
+    public void cancel() {
+        if (!save.runningProperty().get()) {
+            finished.set(true);
+        }
+    }
+
+    public List<Integer> frequencyChoices() {
+        return BackupSettings.FREQUENCY_MINUTES;
+    }
+
+    public List<Integer> retentionChoices() {
+        return BackupSettings.RETENTION_DAYS;
+    }
+
+    public BooleanProperty enabledProperty() {
+        return enabled;
+    }
+
+    public ObjectProperty<Integer> frequencyMinutesProperty() {
+        return frequencyMinutes;
+    }
+
+    public ObjectProperty<Integer> retentionDaysProperty() {
+        return retentionDays;
+    }
+
+    /** What saving will do, in plain words. */
+    public ObservableList<String> effects() {
+        return FXCollections.unmodifiableObservableList(effects);
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    public Command saveCommand() {
+        return save;
+    }
+}

@@ -1,0 +1,82 @@
+package org.backupconsole.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.backupconsole.server.CloudApiServer;
+import org.backupconsole.engine.Simulation;
+import org.backupconsole.testing.Screenshots;
+import org.backupconsole.ui.backups.BackupRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** {@code --backend live}: the Connect dialog, then the Backup Recovery page, against a Cloud API on loopback. */
+@ExtendWith(ApplicationExtension.class)
+class LiveConnectAppTest {
+
+    private static final String KEY = "CCDB1_connectDialogAppTest";
+
+    private CloudApiServer server;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Simulation simulation = Simulation.demo(1, Instant.now().truncatedTo(ChronoUnit.SECONDS), Optional.of(KEY));
+        server = CloudApiServer.start(simulation, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
+        picocli.CommandLine commandLine = Main.commandLine();
+        commandLine.parseArgs("--backend", "live", "--api-url", server.url());
+        BackendLauncher.open(commandLine.getCommand(), stage, service -> DesktopApp.show(stage, service));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void connectsListsTheClustersAndOpensTheirBackups(FxRobot robot) throws Exception {
+        robot.clickOn(robot.lookup(".password-field").queryAs(PasswordField.class)).write(KEY);
+        robot.clickOn("Connect");
+        @SuppressWarnings("unchecked")
+        ListView<Object> clusters = robot.lookup(".list-view").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clusters.getItems().size() == 8);
+        assertEquals("Connected. This key can see 8 clusters.", robot.lookup("#status").queryAs(Label.class).getText());
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene().getRoot(), "connect")).get();
+
+        robot.clickOn("Open Backup and Restore");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".backups-table").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        assertEquals("LIVE", robot.lookup(".backend-badge").queryAs(Label.class).getText());
+        assertTrue(table.getItems().stream().allMatch(row -> row.backup().expiryEstimated()));
+    }
+
+    @Test
+    void aWrongKeySaysWhatToDo(FxRobot robot) throws Exception {
+        robot.clickOn(robot.lookup(".password-field").queryAs(PasswordField.class)).write("CCDB1_wrong");
+        robot.clickOn("Connect");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".danger").queryAs(Label.class).isVisible());
+        assertTrue(robot.lookup(".danger").queryAs(Label.class).getText()
+                .startsWith("The Cloud API did not accept the secret key (HTTP 401)."));
+    }
+}

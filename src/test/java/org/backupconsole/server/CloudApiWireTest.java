@@ -1,0 +1,267 @@
+package org.backupconsole.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.backupconsole.engine.DemoOrganization;
+import org.backupconsole.wire.WireJson;
+
+/**
+ * The local server as curl sees it: the seed page's flows, the status codes and error bodies of every gate,
+ * pagination, and the simulator controls.
+ */
+class CloudApiWireTest {
+
+    private static final String KEY = LocalApi.ADMIN_KEY;
+
+    private LocalApi api;
+    private String sandbox;
+
+    @BeforeEach
+    void start() throws Exception {
+        api = new LocalApi(1_000);
+        sandbox = api.clusterId(LocalApi.EMPTY_BASIC);
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    private static JsonNode json(LocalApi.Answer answer) {
+        try {
+            return WireJson.mapper().readTree(answer.body());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + answer.body(), e);
+        }
+    }
+
+    private void assertError(LocalApi.Answer answer, int status, int code, String message) {
+        assertEquals(status, answer.status(), answer.body());
+        JsonNode body = json(answer);
+        assertEquals(code, body.get("code").asInt(), answer.body());
+        assertTrue(body.get("message").asText().contains(message), answer.body());
+        assertTrue(body.get("details").isArray(), answer.body());
+        assertEquals("application/json", answer.headers().get("Content-Type"));
+    }
+
+    @Test
+    void seedFlowListBackupsThenRestoreTheLatestAndPollToSuccess() {
+        LocalApi.Answer list = api.curl("GET", "/api/v1/clusters/" + sandbox + "/backups", KEY, null);
+        assertEquals(200, list.status());
+        JsonNode backups = json(list).get("backups");
+        assertEquals(30, backups.size());
+        assertTrue(backups.get(0).get("id").isTextual());
+        assertTrue(backups.get(0).get("as_of_time").asText().endsWith("Z"));
+        assertTrue(json(list).get("pagination") == null || json(list).get("pagination").isNull());
+
+        LocalApi.Answer created = api.curl("POST", "/api/v1/clusters/" + sandbox + "/restores", KEY,
+                "{\"source_cluster_id\": \"" + sandbox + "\", \"type\": \"CLUSTER\"}");
+        assertEquals(200, created.status(), created.body());
+        JsonNode restore = json(created);
+        assertEquals("PENDING", restore.get("status").asText());
+        assertEquals("CLUSTER", restore.get("type").asText());
+        assertEquals(backups.get(backups.size() - 1).get("id").asText(), restore.get("backup_id").asText(),
+                "the default sort is ascending, so the latest backup is last");
+
+        String poll = "/api/v1/clusters/" + sandbox + "/restores/" + restore.get("id").asText();
+        assertEquals("PENDING", json(api.curl("GET", poll, KEY, null)).get("status").asText());
+        api.clock.advance(java.time.Duration.ofHours(1));
+        JsonNode done = json(api.curl("GET", poll, KEY, null));
+        assertEquals("SUCCESS", done.get("status").asText());
+        assertEquals(1.0, done.get("completion_percent").asDouble());
+        assertTrue(done.hasNonNull("completed_at"));
+    }
+
+    @Test
+    void seedFlowRestoreAGivenBackupId() {
+        JsonNode backups = json(api.curl("GET", "/api/v1/clusters/" + sandbox
+                + "/backups?pagination.sort_order=DESC", KEY, null)).get("backups");
+        String chosen = backups.get(3).get("id").asText();
+        LocalApi.Answer created = api.curl("POST", "/api/v1/clusters/" + sandbox + "/restores", KEY,
+                "{\"backup_id\": \"" + chosen + "\", \"type\": \"CLUSTER\"}");
+        assertEquals(200, created.status(), created.body());
+        assertEquals(chosen, json(created).get("backup_id").asText());
+        assertEquals(backups.get(3).get("as_of_time").asText(), json(created).get("backup_end_time").asText());
+    }
+
+    @Test
+    void theOrganizationHasADisplayNameAndAVanityLabel() {
+        JsonNode organization = json(api.curl("GET", "/api/v1/organization", KEY, null));
+        assertEquals("Acme Logistics", organization.get("name").asText());
+        assertEquals("acme-logistics", organization.get("label").asText());
+    }
+
+    @Test
+    void withoutAKeyOrWithAWrongOneTheAnswerIs401() {
+        assertError(api.curl("GET", "/api/v1/clusters", null, null), 401, 16, "Authorization");
+        assertError(api.curl("GET", "/api/v1/clusters", "CCDB1_wrong", null), 401, 16, "not valid");
+    }
+
+    @Test
+    void aBadApiVersionIs400() {
+        assertError(api.curl("GET", "/api/v1/clusters", KEY, null, "Cc-Version", "2020-01-01"),
+                400, 3, "invalid Cc-Version.");
+        assertEquals(200, api.curl("GET", "/api/v1/clusters", KEY, null, "Cc-Version", "2024-09-16").status());
+    }
+
+    @Test
+    void aDeveloperRestoreIs403AndStartsNothing() {
+        assertError(api.curl("POST", "/api/v1/clusters/" + sandbox + "/restores", DemoOrganization.DEVELOPER_KEY,
+                "{\"source_cluster_id\": \"" + sandbox + "\", \"type\": \"CLUSTER\"}"), 403, 7, "Cluster Operator");
+        assertEquals(0, json(api.curl("GET", "/api/v1/clusters/" + sandbox + "/restores", KEY, null))
+                .get("restores").size());
+    }
+
+    @Test
+    void unknownThingsAre404() {
+        assertError(api.curl("GET", "/api/v1/clusters/nope", KEY, null), 404, 5, "Cluster nope was not found.");
+        assertError(api.curl("GET", "/api/v1/clusters/" + sandbox + "/restores/nope", KEY, null), 404, 5, "nope");
+        assertError(api.curl("GET", "/api/v1/nothing-here", KEY, null), 404, 5, "no endpoint");
+        assertError(api.curl("DELETE", "/api/v1/clusters/" + sandbox + "/backups", KEY, null), 405, 12, "not allowed");
+    }
+
+    @Test
+    void badBodiesAndParametersAre400WithTheReason() {
+        String restores = "/api/v1/clusters/" + sandbox + "/restores";
+        assertError(api.curl("POST", restores, KEY, "{\"type\": \"EVERYTHING\"}"), 400, 3,
+                "type must be one of [CLUSTER, DATABASE, TABLE], was 'EVERYTHING'");
+        assertError(api.curl("POST", restores, KEY, "{\"backup_id\": \"x\""), 400, 3, "not valid JSON");
+        assertError(api.curl("POST", restores, KEY, "{\"type\": \"CLUSTER\"}"), 400, 3,
+                "one of backup_id or source_cluster_id is required");
+        assertError(api.curl("PATCH", "/api/v1/clusters/" + sandbox + "/backups-config", KEY,
+                "{\"frequency_minutes\": \"often\"}"), 400, 3, "frequency_minutes");
+        String backups = "/api/v1/clusters/" + sandbox + "/backups";
+        assertError(api.curl("GET", backups + "?start_time=2026-01-01T00:00:00Z", KEY, null), 400, 3,
+                "start_time and end_time must be given together");
+        assertError(api.curl("GET", backups + "?pagination.limit=0", KEY, null), 400, 3, "pagination.limit");
+        assertError(api.curl("GET", backups + "?pagination.sort_order=UP", KEY, null), 400, 3, "sort_order");
+        assertError(api.curl("GET", backups + "?pagination.page=!!", KEY, null), 400, 3, "pagination.page");
+        assertError(api.curl("GET", backups + "?start_time=yesterday&end_time=2026-01-01T00:00:00Z", KEY, null),
+                400, 3, "RFC 3339");
+        assertEquals(0, json(api.curl("GET", restores, KEY, null)).get("restores").size(), "nothing was started");
+    }
+
+    @Test
+    void timestampsWithNineFractionalDigitsAreAccepted() {
+        LocalApi.Answer answer = api.curl("GET", "/api/v1/clusters/" + sandbox
+                + "/backups?start_time=2020-01-01T00:00:00.123456789Z&end_time=2030-01-01T00:00:00%2B00:00", KEY, null);
+        assertEquals(200, answer.status(), answer.body());
+    }
+
+    @Test
+    void pagesFollowTheKeysetToTheEnd() {
+        String path = "/api/v1/clusters/" + sandbox + "/backups?pagination.limit=7&pagination.sort_order=DESC";
+        List<String> seen = new java.util.ArrayList<>();
+        String page = null;
+        do {
+            JsonNode body = json(api.curl("GET", path + (page == null ? "" : "&pagination.page=" + page), KEY, null));
+            body.get("backups").forEach(b -> seen.add(b.get("as_of_time").asText()));
+            JsonNode pagination = body.get("pagination");
+            page = pagination == null || pagination.isNull() || !pagination.hasNonNull("next_page")
+                    ? null : pagination.get("next_page").asText();
+        } while (page != null);
+        assertEquals(30, seen.size());
+        assertEquals(seen.stream().sorted(java.util.Comparator.reverseOrder()).toList(), seen);
+    }
+
+    @Test
+    void moreThanTenRequestsASecondAre429WithRetryAfter() throws Exception {
+        api.close();
+        api = new LocalApi(CloudApiServer.REQUESTS_PER_SECOND);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(200, api.curl("GET", "/api/v1/clusters", KEY, null).status());
+        }
+        LocalApi.Answer limited = api.curl("GET", "/api/v1/clusters", KEY, null);
+        assertError(limited, 429, 8, "rate limit exceeded");
+        assertEquals("1", limited.headers().get("Retry-After"));
+        assertEquals(200, api.curl("GET", "/api/v1/clusters", DemoOrganization.OPERATOR_KEY, null).status(),
+                "the limit is per key");
+    }
+
+    @Test
+    void theClockIsReadAndAdvancedWithTheAdminKeyOnly() {
+        JsonNode clock = json(api.curl("GET", "/_sim/clock", KEY, null));
+        assertEquals("2026-03-01T12:00:00Z", clock.get("now").asText());
+        JsonNode advanced = json(api.curl("POST", "/_sim/clock/advance", KEY, "{\"duration\": \"PT24H\"}"));
+        assertEquals("2026-03-02T12:00:00Z", advanced.get("now").asText());
+        assertError(api.curl("POST", "/_sim/clock/advance", KEY, "{\"duration\": \"a day\"}"), 400, 3, "ISO-8601");
+        assertError(api.curl("GET", "/_sim/clock", DemoOrganization.OPERATOR_KEY, null), 403, 7, "admin key");
+        JsonNode sped = json(api.curl("PUT", "/_sim/clock", KEY, "{\"speed\": 60, \"paused\": false}"));
+        assertEquals(60.0, sped.get("speed").asDouble());
+        assertEquals(false, sped.get("paused").asBoolean());
+    }
+
+    @Test
+    void faultRulesFailAndSlowTheOperationsTheyName() {
+        String backups = "/api/v1/clusters/" + sandbox + "/backups";
+        LocalApi.Answer added = api.curl("POST", "/_sim/faults", KEY, "{\"operation\": \"ListBackups\", \"status\": 503}");
+        assertEquals(1, json(added).get("rules").size(), added.body());
+        assertEquals(503, api.curl("GET", backups, KEY, null).status());
+        assertEquals(200, api.curl("GET", "/api/v1/clusters", KEY, null).status(), "other operations are untouched");
+        assertError(api.curl("POST", "/_sim/faults", KEY, "{\"operation\": \"ListEverything\"}"), 400, 3,
+                "operation must be * or one of");
+        api.curl("DELETE", "/_sim/faults", KEY, null);
+        api.curl("POST", "/_sim/faults", KEY, "{\"operation\": \"*\", \"latency_ms\": 300}");
+        long start = System.nanoTime();
+        assertEquals(200, api.curl("GET", backups, KEY, null).status());
+        assertTrue(System.nanoTime() - start >= 300_000_000L);
+    }
+
+    @Test
+    void aClustersDataIsReadReplacedAndWipedSoThatItCanBeRestoredInto() {
+        String basic = api.clusterId(LocalApi.BASIC);
+        String data = "/_sim/clusters/" + basic + "/data";
+        JsonNode catalog = json(api.curl("GET", data, KEY, null));
+        assertEquals("orders", catalog.get("databases").get(0).get("name").asText());
+        assertTrue(catalog.get("databases").get(0).get("schemas").get(0).get("tables").get(0).get("size_bytes").isTextual(),
+                "sizes are int64 strings");
+
+        String restores = "/api/v1/clusters/" + basic + "/restores";
+        String restoreLatest = "{\"source_cluster_id\": \"" + basic + "\", \"type\": \"CLUSTER\"}";
+        assertEquals("FAILED", restoreOutcome(restores, restoreLatest), "a cluster restore into data fails");
+
+        JsonNode replaced = json(api.curl("PUT", data, KEY, "{\"databases\": [{\"name\": \"kv\", \"schemas\": "
+                + "[{\"name\": \"public\", \"tables\": [{\"name\": \"kv\", \"size_bytes\": \"1024\"}]}]}]}"));
+        assertEquals("kv", replaced.get("databases").get(0).get("name").asText());
+        assertError(api.curl("PUT", data, KEY, "{\"databases\": [{\"schemas\": []}]}"), 400, 3, "every database needs a name");
+        assertEquals("kv", json(api.curl("GET", data, KEY, null)).get("databases").get(0).get("name").asText(),
+                "a refused replacement changes nothing");
+
+        assertEquals(0, json(api.curl("DELETE", data, KEY, null)).get("databases").size());
+        assertEquals("SUCCESS", restoreOutcome(restores, restoreLatest), "a wiped cluster can be restored into");
+        assertError(api.curl("GET", "/_sim/clusters/nope/data", KEY, null), 404, 5, "nope");
+    }
+
+    private String restoreOutcome(String restores, String body) {
+        LocalApi.Answer started = api.curl("POST", restores, KEY, body);
+        assertEquals(200, started.status(), started.body());
+        api.clock.advance(java.time.Duration.ofHours(3));
+        return json(api.curl("GET", restores + "/" + json(started).get("id").asText(), KEY, null)).get("status").asText();
+    }
+
+    @Test
+    void aJobFaultRuleMakesTheNextRestoreFail() {
+        JsonNode rules = json(api.curl("POST", "/_sim/job-faults", KEY, "{\"target\": \"RESTORE\", \"times\": 1, "
+                + "\"error_code\": 53100, \"error_message\": \"disk full on the destination\"}"));
+        assertEquals(1, rules.get("rules").size());
+        JsonNode started = json(api.curl("POST", "/api/v1/clusters/" + sandbox + "/restores", KEY,
+                "{\"source_cluster_id\": \"" + sandbox + "\", \"type\": \"CLUSTER\"}"));
+        api.clock.advance(java.time.Duration.ofHours(1));
+        JsonNode failed = json(api.curl("GET", "/api/v1/clusters/" + sandbox + "/restores/" + started.get("id").asText(),
+                KEY, null));
+        assertEquals("FAILED", failed.get("status").asText());
+        assertEquals(53100, failed.get("client_error_code").asInt());
+        assertEquals("disk full on the destination", failed.get("client_error_message").asText());
+        assertEquals(0, json(api.curl("GET", "/_sim/job-faults", KEY, null)).get("rules").size(), "the rule is used up");
+        assertError(api.curl("POST", "/_sim/job-faults", KEY, "{\"target\": \"LUNCH\"}"), 400, 3, "target must be one of");
+        assertError(api.curl("DELETE", "/_sim/job-faults/nope", KEY, null), 404, 5, "nope");
+    }
+}

@@ -1,0 +1,232 @@
+package org.backupconsole.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.backupconsole.backend.BackendException;
+import org.backupconsole.backend.BackupService;
+import org.backupconsole.backend.FailureReason;
+import org.backupconsole.backend.TimeRange;
+import org.backupconsole.domain.Backup;
+import org.backupconsole.domain.BackupSettings;
+import org.backupconsole.domain.BackupSettingsUpdate;
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.Restore;
+import org.backupconsole.domain.RestoreOptions;
+import org.backupconsole.domain.RestoreRequest;
+import org.backupconsole.domain.RestoreStatus;
+import org.backupconsole.domain.RestoreType;
+import org.backupconsole.engine.DemoOrganization;
+import org.backupconsole.live.LiveBackupService;
+
+/**
+ * The live client against the local server over loopback HTTP: every endpoint answers what the simulator
+ * holds, and every error arrives as the typed failure the app shows.
+ */
+class LiveClientContractTest {
+
+    private LocalApi api;
+    private LiveBackupService admin;
+    private BackupService truth;
+
+    @BeforeEach
+    void start() throws Exception {
+        api = new LocalApi(1_000);
+        admin = api.client(LocalApi.ADMIN_KEY);
+        truth = api.truth();
+    }
+
+    @AfterEach
+    void stop() {
+        admin.close();
+        api.close();
+    }
+
+    private Cluster cluster(String name) {
+        return truth.listClusters().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theOrganizationIsNamed() {
+        assertEquals("Acme Logistics", admin.organizationName());
+    }
+
+    @Test
+    void clustersAreListedAndReadAsTheSimulatorHoldsThem() {
+        List<Cluster> listed = admin.listClusters();
+        assertEquals(truth.listClusters().stream().map(Cluster::id).sorted().toList(),
+                listed.stream().map(Cluster::id).sorted().toList());
+        Cluster expected = cluster(LocalApi.EMPTY_BASIC);
+        Cluster read = admin.getCluster(expected.id());
+        assertEquals(expected.name(), read.name());
+        assertEquals(expected.plan(), read.plan());
+        assertEquals(expected.state(), read.state());
+        assertEquals(expected.cloudProvider(), read.cloudProvider());
+        assertEquals(expected.regions(), read.regions());
+        assertEquals(expected.createdAt(), read.createdAt());
+        assertTrue(read.backupRegion().isEmpty(), "the API does not report the backup region");
+    }
+
+    @Test
+    void backupsAreTheCompleteOnesNewestFirstWithEstimatedExpiry() {
+        String id = cluster(LocalApi.EMPTY_BASIC).id();
+        List<Backup> expected = truth.listBackups(id, TimeRange.ALL).stream().filter(Backup::isComplete).toList();
+        List<Backup> listed = admin.listBackups(id, TimeRange.ALL);
+        assertEquals(expected.stream().map(Backup::id).toList(), listed.stream().map(Backup::id).toList());
+        assertEquals(expected.stream().map(Backup::asOfTime).toList(), listed.stream().map(Backup::asOfTime).toList());
+        assertTrue(listed.stream().allMatch(b -> b.isComplete() && b.expiryEstimated()));
+        assertEquals(expected.get(0).expiresAt(), listed.get(0).expiresAt(), "retention is 30 days, as in force");
+        assertTrue(admin.backupContents(id, listed.get(0).id()).isEmpty());
+        assertTrue(admin.incompleteBackups(id).isEmpty());
+    }
+
+    @Test
+    void aTimeRangeIsStartInclusiveEndExclusive() {
+        String id = cluster(LocalApi.EMPTY_BASIC).id();
+        List<Backup> all = admin.listBackups(id, TimeRange.ALL);
+        Instant newest = all.get(0).asOfTime();
+        Instant third = all.get(2).asOfTime();
+        List<Backup> window = admin.listBackups(id, TimeRange.between(third, newest));
+        assertEquals(List.of(all.get(1).id(), all.get(2).id()), window.stream().map(Backup::id).toList());
+        List<Backup> fromThird = admin.listBackups(id, new TimeRange(Optional.of(third), Optional.empty()));
+        assertEquals(3, fromThird.size());
+    }
+
+    @Test
+    void backupSettingsAreReadAndChangedUnderTheServiceRules() {
+        String id = cluster(LocalApi.EMPTY_STANDARD).id();
+        assertEquals(new BackupSettings(true, 60, 30), admin.getBackupSettings(id));
+        BackupSettings changed = admin.updateBackupSettings(id, new BackupSettingsUpdate(Optional.empty(),
+                Optional.of(240), Optional.of(7)));
+        assertEquals(new BackupSettings(true, 240, 7), changed);
+        assertEquals(changed, truth.getBackupSettings(id));
+
+        BackendException once = assertThrows(BackendException.class, () -> admin.updateBackupSettings(id,
+                new BackupSettingsUpdate(Optional.empty(), Optional.empty(), Optional.of(90))));
+        assertEquals(FailureReason.INVALID_ARGUMENT, once.reason());
+        assertEquals("cluster already has a retention policy set, open a support ticket to change it.",
+                once.getMessage());
+
+        BackendException frequency = assertThrows(BackendException.class, () -> admin.updateBackupSettings(id,
+                new BackupSettingsUpdate(Optional.empty(), Optional.of(45), Optional.empty())));
+        assertEquals("frequency_minutes must be one of [5, 10, 15, 30, 60, 240, 1440].", frequency.getMessage());
+        assertEquals(changed, truth.getBackupSettings(id), "a refused change changes nothing");
+    }
+
+    @Test
+    void aRestoreRunsToSuccessAndIsListed() {
+        Cluster payments = cluster(LocalApi.EMPTY_BASIC);
+        Backup latest = admin.listBackups(payments.id(), TimeRange.ALL).get(0);
+        Restore started = admin.createRestore(RestoreRequest.cluster(payments.id(), payments.id(), latest.id()));
+        assertEquals(RestoreStatus.PENDING, started.status());
+        assertEquals(latest.id(), started.backupId());
+        assertEquals(LocalApi.EMPTY_BASIC, started.sourceClusterName());
+        assertEquals(latest.asOfTime(), started.backupEndTime());
+        assertEquals(RestoreType.CLUSTER, started.type());
+
+        api.clock.advance(Duration.ofHours(2));
+        Restore finished = admin.getRestore(payments.id(), started.id());
+        assertEquals(RestoreStatus.SUCCESS, finished.status());
+        assertTrue(finished.isSettled());
+        assertEquals(1.0, finished.completion());
+        assertTrue(finished.crdbJobId().isPresent());
+        assertEquals(List.of(started.id()), admin.listRestores(payments.id()).stream().map(Restore::id).toList());
+    }
+
+    @Test
+    void aRestoreWithoutABackupIdTakesTheLatest() {
+        Cluster payments = cluster(LocalApi.EMPTY_BASIC);
+        Backup latest = admin.listBackups(payments.id(), TimeRange.ALL).get(0);
+        Restore started = admin.createRestore(new RestoreRequest(payments.id(), RestoreType.CLUSTER,
+                Optional.empty(), Optional.empty(), List.of(), RestoreOptions.NONE));
+        assertEquals(latest.id(), started.backupId());
+    }
+
+    @Test
+    void aSecondRestoreIntoABusyClusterIsRefusedAsAPrecondition() {
+        Cluster payments = cluster(LocalApi.EMPTY_BASIC);
+        Backup latest = admin.listBackups(payments.id(), TimeRange.ALL).get(0);
+        admin.createRestore(RestoreRequest.cluster(payments.id(), payments.id(), latest.id()));
+        BackendException busy = assertThrows(BackendException.class,
+                () -> admin.createRestore(RestoreRequest.cluster(payments.id(), payments.id(), latest.id())));
+        assertEquals(FailureReason.FAILED_PRECONDITION, busy.reason());
+        assertEquals(1, truth.listRestores(payments.id()).size(), "the refused request started nothing");
+    }
+
+    @Test
+    void aWrongKeyIsUnauthenticated() {
+        try (LiveBackupService stranger = api.client("CCDB1_notAKeyOfThisOrganization")) {
+            BackendException e = assertThrows(BackendException.class, stranger::listClusters);
+            assertEquals(FailureReason.UNAUTHENTICATED, e.reason());
+        }
+    }
+
+    @Test
+    void aDeveloperMayReadButNotRestore() {
+        Cluster payments = cluster(LocalApi.EMPTY_BASIC);
+        try (LiveBackupService developer = api.client(DemoOrganization.DEVELOPER_KEY)) {
+            Backup latest = developer.listBackups(payments.id(), TimeRange.ALL).get(0);
+            BackendException e = assertThrows(BackendException.class,
+                    () -> developer.createRestore(RestoreRequest.cluster(payments.id(), payments.id(), latest.id())));
+            assertEquals(FailureReason.PERMISSION_DENIED, e.reason());
+            assertTrue(e.getMessage().contains("Cluster Admin or Cluster Operator"), e.getMessage());
+        }
+        assertTrue(truth.listRestores(payments.id()).isEmpty());
+    }
+
+    @Test
+    void anOperatorMayRestore() {
+        Cluster payments = cluster(LocalApi.EMPTY_BASIC);
+        try (LiveBackupService operator = api.client(DemoOrganization.OPERATOR_KEY)) {
+            Backup latest = operator.listBackups(payments.id(), TimeRange.ALL).get(0);
+            assertEquals(RestoreStatus.PENDING,
+                    operator.createRestore(RestoreRequest.cluster(payments.id(), payments.id(), latest.id())).status());
+        }
+    }
+
+    @Test
+    void unknownClustersAndRestoresAreNotFound() {
+        BackendException cluster = assertThrows(BackendException.class, () -> admin.getCluster("no-such-cluster"));
+        assertEquals(FailureReason.NOT_FOUND, cluster.reason());
+        assertEquals("Cluster no-such-cluster was not found.", cluster.getMessage());
+        String id = cluster(LocalApi.EMPTY_BASIC).id();
+        assertEquals(FailureReason.NOT_FOUND,
+                assertThrows(BackendException.class, () -> admin.getRestore(id, "no-such-restore")).reason());
+        assertEquals(FailureReason.NOT_FOUND,
+                assertThrows(BackendException.class, () -> admin.listBackups("no-such-cluster", TimeRange.ALL)).reason());
+    }
+
+    @Test
+    void aBasicClusterScheduleCannotBeChanged() {
+        String id = cluster(LocalApi.BASIC).id();
+        BackendException e = assertThrows(BackendException.class, () -> admin.updateBackupSettings(id,
+                BackupSettingsUpdate.of(new BackupSettings(true, 60, 30))));
+        assertEquals(FailureReason.INVALID_ARGUMENT, e.reason());
+        assertTrue(e.getMessage().contains("cannot be changed"), e.getMessage());
+    }
+
+    @Test
+    void theClientWaitsOutTheRateLimitAndSucceeds() throws Exception {
+        api.close();
+        api = new LocalApi(CloudApiServer.REQUESTS_PER_SECOND);
+        try (LiveBackupService client = api.client(LocalApi.ADMIN_KEY)) {
+            String id = client.listClusters().get(0).id();
+            long start = System.nanoTime();
+            for (int i = 0; i < 12; i++) {
+                assertFalse(client.getBackupSettings(id).frequencyMinutes() == 0);
+            }
+            assertTrue(System.nanoTime() - start >= 900_000_000L, "13 requests cannot pass in under a second");
+        }
+    }
+}

@@ -1,0 +1,347 @@
+package org.backupconsole.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.backupconsole.app.DesktopApp;
+import org.backupconsole.domain.BackupSettings;
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.engine.SimulatorBackupService;
+import org.backupconsole.testing.FailingBackupService;
+import org.backupconsole.testing.Screenshots;
+import org.backupconsole.testing.Simulators;
+import org.backupconsole.ui.backups.BackupRecoveryViewModel;
+import org.backupconsole.ui.backups.BackupRow;
+import org.backupconsole.ui.restore.RestoreJobRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Backup Recovery page driven through its window, on a simulator with every plan whose clock moves only
+ * when a test moves it. The first cluster, "orders", is STANDARD.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BackupRecoveryUiTest {
+
+    private final SimulatorBackupService simulator = Simulators.mixedPlans();
+    private final FailingBackupService service = new FailingBackupService(simulator);
+    private Stage stage;
+    private BackupRecoveryViewModel page;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        page = DesktopApp.show(stage, service.service());
+    }
+
+    @Test
+    void choosingADayInTheCalendarShowsThatDaysBackups(FxRobot robot) throws Exception {
+        TableView<BackupRow> table = waitForBackups(robot);
+        int all = table.getItems().size();
+        LocalDate day = Simulators.NOW.atZone(java.time.ZoneId.systemDefault()).toLocalDate().minusDays(2);
+
+        robot.clickOn(".date-picker .arrow-button");
+        DateCell cell = robot.lookup(".date-picker-popup .date-cell").queryAllAs(DateCell.class).stream()
+                .filter(c -> day.equals(c.getItem()) && c.isVisible()).findFirst().orElseThrow();
+        assertFalse(cell.isDisable(), "a day with backups can be chosen");
+        assertTrue(robot.lookup(".date-picker-popup .date-cell").queryAllAs(DateCell.class).stream()
+                .anyMatch(c -> c.getItem() != null && c.getItem().isAfter(day.plusDays(5)) && c.isDisable()),
+                "days without backups cannot");
+        snapshot(robot, robot.lookup(".date-picker-popup").query(), "calendar-filter-popup");
+        robot.clickOn(cell);
+
+        waitFor(() -> table.getItems().size() < all);
+        assertTrue(table.getItems().stream().allMatch(r -> r.day().equals(day)));
+        assertTrue(robot.lookup(".muted").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().endsWith("backups on this day")));
+        snapshot(robot, stage.getScene().getRoot(), "calendar-filter-day");
+
+        javafx.scene.control.TextField typed = robot.lookup(".date-picker .text-field").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(typed);
+        robot.interact(typed::clear);
+        robot.write(day.minusDays(1).toString()).type(KeyCode.ENTER);
+        waitFor(() -> table.getItems().stream().allMatch(r -> r.day().equals(day.minusDays(1))));
+
+        robot.clickOn("All dates");
+        waitFor(() -> table.getItems().size() == all);
+    }
+
+    @Test
+    void aRestoreConfirmedByTypingTheNameIsFollowedToSucceeded(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        openRestoreDialog(robot);
+        Button restore = robot.lookup(".restore-confirm").queryAs(Button.class);
+        assertTrue(restore.isDisable());
+        assertTrue(robot.lookup("Cancel").queryButton().isFocused(), "Cancel has the initial focus");
+        snapshot(robot, robot.lookup(".restore-dialog").query(), "restore-dialog");
+
+        robot.clickOn(".confirmation-field").write("orders");
+        assertFalse(restore.isDisable());
+        robot.clickOn(restore);
+
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
+        assertEquals(1, service.calls("createRestore"));
+        TableView<RestoreJobRow> jobs = robot.lookup(".restore-jobs-table").queryAs(TableView.class);
+        waitFor(() -> !jobs.getItems().isEmpty());
+        waitFor(() -> robot.lookup(".banner-warning").queryAs(Node.class).isVisible());
+        simulator.clock().advance(Duration.ofMinutes(2));
+        waitFor(() -> "Running".equals(jobs.getItems().get(0).phase().displayName()));
+        snapshot(robot, stage.getScene().getRoot(), "restore-job-running");
+
+        simulator.clock().advance(Duration.ofHours(1));
+        waitFor(() -> "Succeeded".equals(jobs.getItems().get(0).phase().displayName()));
+        waitFor(() -> robot.lookup(".announcement").queryAs(Node.class).isVisible());
+        waitFor(() -> !robot.lookup(".banner-warning").queryAs(Node.class).isVisible());
+        snapshot(robot, stage.getScene().getRoot(), "restore-job-succeeded");
+        assertEquals(1, service.calls("createRestore"));
+    }
+
+    @Test
+    void aWrongNameKeepsRestoreDisabledAndEnterDoesNotConfirm(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        openRestoreDialog(robot);
+        Button restore = robot.lookup(".restore-confirm").queryAs(Button.class);
+
+        robot.clickOn(".confirmation-field").write("orders-staging").type(KeyCode.ENTER);
+
+        assertTrue(restore.isDisable());
+        assertTrue(robot.lookup(".hint").queryAs(Label.class).getText().contains("type orders exactly"));
+        robot.eraseText(8).type(KeyCode.ENTER);
+        assertFalse(restore.isDisable(), "the right name arms Restore");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".restore-dialog").tryQuery().isPresent(), "but Enter does not press it");
+        assertEquals(0, service.calls("createRestore"));
+        snapshot(robot, robot.lookup(".restore-dialog").query(), "restore-dialog-armed");
+        robot.clickOn("Cancel");
+    }
+
+    @Test
+    void cancelAndEscapeSendNothing(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        openRestoreDialog(robot);
+        robot.clickOn(".confirmation-field").write("orders");
+        robot.clickOn("Cancel");
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
+
+        openRestoreDialog(robot);
+        robot.clickOn(".confirmation-field").write("orders");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
+
+        assertEquals(0, service.calls("createRestore"));
+    }
+
+    @Test
+    void aDoubleClickOnRestoreSendsOneRestore(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        openRestoreDialog(robot);
+        robot.clickOn(".confirmation-field").write("orders");
+
+        robot.doubleClickOn(".restore-confirm");
+
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertEquals(1, service.calls("createRestore"));
+    }
+
+    @Test
+    void aFailedRestoreShowsItsReason(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        select(robot, "analytics");
+        openRestoreDialog(robot);
+        robot.clickOn(".confirmation-field").write("analytics");
+        robot.clickOn(".restore-confirm");
+        TableView<RestoreJobRow> jobs = robot.lookup(".restore-jobs-table").queryAs(TableView.class);
+        waitFor(() -> !jobs.getItems().isEmpty());
+
+        simulator.clock().advance(Duration.ofMinutes(1));
+
+        waitFor(() -> jobs.getItems().get(0).phase().displayName().equals("Failed"));
+        waitFor(() -> robot.lookup(".announcement").queryAs(Node.class).isVisible());
+        String shown = robot.lookup(".announcement").queryAs(Node.class).getAccessibleText();
+        String reason = jobs.getItems().get(0).failure();
+        assertTrue(reason.startsWith("Error 9: "), "the service refuses a destination that holds databases: " + reason);
+        assertTrue(shown.contains(reason), shown);
+        assertTrue(shown.contains("What to do:"), shown);
+        snapshot(robot, stage.getScene().getRoot(), "restore-job-failed");
+    }
+
+    @Test
+    void settingsAreSavedOnStandard(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        robot.clickOn("#settingsButton");
+        waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isPresent());
+        Button save = robot.lookup(".settings-dialog .accent").queryButton();
+        assertTrue(save.isDisable());
+
+        robot.clickOn(".settings-dialog .combo-box").clickOn("15 minutes");
+        waitFor(() -> !save.isDisable());
+        assertTrue(robot.lookup(".effect").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("A full backup starts immediately")),
+                robot.lookup(".effect").queryAllAs(Label.class).stream().map(Label::getText).toList().toString());
+        snapshot(robot, robot.lookup(".settings-dialog").query(), "settings-standard");
+        robot.clickOn(save);
+
+        waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isEmpty());
+        Cluster orders = simulator.listClusters().get(0);
+        assertEquals(new BackupSettings(true, 15, 30), simulator.getBackupSettings(orders.id()));
+        waitFor(() -> robot.lookup(".page-subtitle").queryAs(Label.class).getText().contains("every 15 minutes"));
+    }
+
+    @Test
+    void settingsAreRefusedOnBasic(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        select(robot, "payments");
+        robot.clickOn("#settingsButton");
+        waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isPresent());
+
+        assertTrue(robot.lookup(".settings-dialog .banner-neutral").queryAs(Node.class).isVisible());
+        assertTrue(robot.lookup(".settings-dialog .combo-box").queryAs(Node.class).isDisable());
+        assertFalse(robot.lookup(".settings-dialog .accent").queryButton().isVisible(), "no Save on BASIC");
+        snapshot(robot, robot.lookup(".settings-dialog").query(), "settings-basic");
+        robot.clickOn("Close");
+        waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isEmpty());
+        assertEquals(0, service.calls("updateBackupSettings"));
+    }
+
+    @Test
+    void advancedBackupsDrillDownToDatabasesAndTables(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        select(robot, "analytics");
+        TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
+        waitFor(() -> robot.lookup(".backups-table .hyperlink").tryQuery().isPresent());
+        assertTrue(robot.lookup("Incomplete Backups").tryQuery().isPresent(), "ADVANCED has the tab");
+        snapshot(robot, stage.getScene().getRoot(), "advanced-backups");
+
+        robot.clickOn(robot.lookup(".backups-table .hyperlink").queryAs(Node.class));
+        waitFor(() -> robot.lookup(".databases-table").queryAs(Node.class).isVisible());
+        assertFalse(table.isVisible());
+        assertTrue(robot.lookup("movr").tryQuery().isPresent());
+        assertTrue(robot.lookup("scratch").tryQuery().isEmpty(), "a database without tables is not listed");
+        snapshot(robot, stage.getScene().getRoot(), "advanced-databases");
+
+        robot.clickOn(robot.lookup(".databases-table .hyperlink").queryAs(Node.class));
+        waitFor(() -> robot.lookup(".tables-table").queryAs(Node.class).isVisible());
+        assertTrue(robot.lookup("public.rides").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".tables-table .restore-button").queryAs(Node.class));
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isPresent());
+        assertTrue(robot.lookup("Into database").tryQuery().isPresent(), "table restores offer the options");
+        snapshot(robot, robot.lookup(".restore-dialog").query(), "restore-table-dialog");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
+
+        robot.clickOn("#backButton").clickOn("#backButton");
+        waitFor(table::isVisible);
+        assertEquals(0, service.calls("createRestore"));
+    }
+
+    @Test
+    void restoringIsReachableFromTheKeyboard(FxRobot robot) throws Exception {
+        TableView<BackupRow> table = waitForBackups(robot);
+        int restorable = table.getItems().indexOf(table.getItems().stream().filter(BackupRow::restorable).findFirst().orElseThrow());
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(restorable);
+        });
+
+        robot.type(KeyCode.ENTER);
+
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isPresent());
+        robot.write("orders");
+        assertTrue(robot.lookup(".restore-confirm").queryButton().isDisable(), "typing went to Cancel, not the field");
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
+        assertEquals(0, service.calls("createRestore"));
+    }
+
+    @Test
+    void anUnreachableServiceAndADeletedClusterAreStatesOfThePage(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        service.fail("listBackups");
+        robot.clickOn("#refreshButton");
+        waitFor(() -> robot.lookup(".banner-danger").queryAs(Node.class).isVisible());
+        assertTrue(robot.lookup("Retry").tryQuery().isPresent());
+        snapshot(robot, stage.getScene().getRoot(), "state-error");
+
+        service.recover();
+        Cluster orders = simulator.listClusters().get(0);
+        simulator.simulation().withEngine(engine -> engine.deleteCluster(orders.id()));
+        robot.clickOn("Retry");
+        waitFor(() -> robot.lookup(".banner-neutral").queryAs(Node.class).isVisible());
+        TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
+        assertTrue(table.getItems().stream().noneMatch(BackupRow::restorable));
+        snapshot(robot, stage.getScene().getRoot(), "state-deleted");
+    }
+
+    @Test
+    void theDialogsFollowTheDarkTheme(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        robot.clickOn("#themeToggle");
+        try {
+            openRestoreDialog(robot);
+            robot.clickOn(".confirmation-field").write("orders");
+            snapshot(robot, robot.lookup(".restore-dialog").query(), "restore-dialog-dark");
+            robot.type(KeyCode.ESCAPE);
+            robot.clickOn("#settingsButton");
+            waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isPresent());
+            robot.clickOn(".settings-dialog .combo-box").clickOn("5 minutes");
+            snapshot(robot, robot.lookup(".settings-dialog").query(), "settings-standard-dark");
+            robot.type(KeyCode.ESCAPE);
+            waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isEmpty());
+        } finally {
+            robot.clickOn("#themeToggle");
+        }
+        assertEquals(0, service.calls("createRestore") + service.calls("updateBackupSettings"));
+    }
+
+    private void openRestoreDialog(FxRobot robot) throws TimeoutException {
+        Button first = robot.lookup(".backups-table .restore-button").queryAllAs(Button.class).stream()
+                .filter(b -> !b.isDisable()).findFirst().orElseThrow();
+        robot.clickOn(first);
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void select(FxRobot robot, String clusterName) throws TimeoutException {
+        Cluster cluster = simulator.listClusters().stream().filter(c -> c.name().equals(clusterName)).findFirst().orElseThrow();
+        robot.interact(() -> page.selectedClusterProperty().set(cluster));
+        TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
+        waitFor(() -> !table.getItems().isEmpty() && table.getItems().get(0).backup().clusterId().equals(cluster.id()));
+    }
+
+    private static TableView<BackupRow> waitForBackups(FxRobot robot) throws TimeoutException {
+        TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
+        waitFor(() -> !table.getItems().isEmpty());
+        return table;
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void snapshot(FxRobot robot, Node node, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(node, name)).get();
+    }
+}

@@ -1,0 +1,153 @@
+package org.backupconsole.ui.backups;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.engine.SimulatorBackupService;
+import org.backupconsole.testing.FailingBackupService;
+import org.backupconsole.testing.ManualScheduler;
+import org.backupconsole.testing.Simulators;
+import org.backupconsole.ui.backups.BackupContentsViewModel.DatabaseRow;
+import org.backupconsole.ui.backups.BackupContentsViewModel.Level;
+import org.backupconsole.ui.common.UiExecutors;
+import org.backupconsole.ui.restore.RestoreDialogViewModel;
+import org.backupconsole.ui.restore.RestoreJobPhase;
+import org.backupconsole.ui.restore.RestoreScope;
+import org.junit.jupiter.api.Test;
+
+/** The calendar filter, the ADVANCED drill-down, and the restoring and deleted states of the page. */
+class BackupRecoveryPageStatesTest {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    private final SimulatorBackupService simulator = Simulators.mixedPlans();
+    private final FailingBackupService service = new FailingBackupService(simulator);
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final BackupRecoveryViewModel page =
+            new BackupRecoveryViewModel(service.service(), UiExecutors.direct(), scheduler, UTC);
+
+    @Test
+    void theCalendarMarksDaysWithBackupsAndShowsOneDayAtATime() {
+        page.start();
+        CalendarFilter calendar = page.calendar();
+        int all = page.rows().size();
+        LocalDate today = Simulators.NOW.atZone(UTC).toLocalDate();
+        LocalDate beforeCreation = today.minusDays(30);
+
+        assertTrue(calendar.hasBackupsOn(today.minusDays(3)));
+        assertFalse(calendar.hasBackupsOn(beforeCreation));
+        calendar.dayProperty().set(today.minusDays(3));
+        assertTrue(page.rows().size() > 1 && page.rows().size() < all, "hourly backups, one day of them");
+        assertTrue(page.rows().stream().allMatch(r -> r.day().equals(today.minusDays(3))));
+
+        calendar.type(today.minusDays(4).toString());
+        assertTrue(page.rows().stream().allMatch(r -> r.day().equals(today.minusDays(4))));
+        calendar.type("yesterday-ish");
+        assertTrue(calendar.typingErrorProperty().get().contains("is not a date"));
+        assertEquals(today.minusDays(4), calendar.dayProperty().get(), "bad text changes nothing");
+
+        calendar.type(beforeCreation.toString());
+        assertTrue(page.rows().isEmpty());
+        assertTrue(calendar.noBackupsOnChosenDay().startsWith("No backups on "), calendar.noBackupsOnChosenDay());
+
+        calendar.showAllDates();
+        assertEquals(all, page.rows().size());
+    }
+
+    @Test
+    void anotherClusterStartsWithAllDates() {
+        page.start();
+        page.calendar().dayProperty().set(page.rows().get(0).day());
+
+        page.selectedClusterProperty().set(simulator.listClusters().get(1));
+
+        assertEquals(null, page.calendar().dayProperty().get());
+    }
+
+    @Test
+    void advancedBackupsDrillDownToDatabasesWithTablesAndThenTables() {
+        page.start();
+        page.selectedClusterProperty().set(cluster("analytics"));
+        assertTrue(page.advancedProperty().get());
+        BackupRow newest = page.rows().stream().filter(BackupRow::restorable).findFirst().orElseThrow();
+        assertEquals("3", newest.databaseCount());
+
+        BackupContentsViewModel contents = page.contents();
+        contents.open(newest);
+        assertEquals(Level.DATABASES, contents.levelProperty().get());
+        assertEquals(List.of(new DatabaseRow("movr", 3), new DatabaseRow("inventory", 1)), contents.databases(),
+                "scratch has no tables and is not listed");
+        contents.openDatabase("movr");
+        assertEquals(List.of("public.users", "public.rides", "public.vehicles"),
+                contents.tables().stream().map(BackupContentsViewModel.TableEntry::qualifiedName).toList());
+        RestoreDialogViewModel dialog = page.restoreDialog(newest, RestoreScope.table("movr", "public", "rides"));
+        assertTrue(dialog.offersIntoDatabase());
+        contents.back();
+        assertEquals(Level.DATABASES, contents.levelProperty().get());
+        contents.back();
+        assertEquals(Level.BACKUPS, contents.levelProperty().get());
+    }
+
+    @Test
+    void basicAndStandardBackupsHaveNoDrillDown() {
+        page.start();
+        BackupRow row = page.rows().get(0);
+        assertFalse(page.advancedProperty().get());
+        assertEquals("", row.databaseCount());
+
+        page.contents().open(row);
+
+        assertEquals(Level.BACKUPS, page.contents().levelProperty().get());
+    }
+
+    @Test
+    void aConfirmedRestoreLocksThePageUntilItEnds() {
+        page.start();
+        BackupRow row = page.rows().stream().filter(BackupRow::restorable).findFirst().orElseThrow();
+        RestoreDialogViewModel dialog = page.restoreDialog(row);
+        dialog.confirmationProperty().set(page.selectedClusterProperty().get().name());
+
+        dialog.restoreCommand().execute();
+
+        assertTrue(page.restoringNoticeProperty().get().contains("is unavailable until it ends"));
+        assertTrue(page.rows().stream().noneMatch(BackupRow::restorable), "no second restore while one runs");
+        assertTrue(page.rows().get(0).restoreBlockedBecause().orElseThrow().contains("A restore is running"));
+        assertEquals(RestoreJobPhase.PREPARING, page.restoreJobs().jobs().get(0).phase());
+        assertEquals(1, service.calls("createRestore"));
+        BackupRow blocked = page.rows().get(0);
+        assertThrows(IllegalStateException.class, () -> page.restoreDialog(blocked));
+
+        simulator.clock().advance(Duration.ofHours(1));
+        scheduler.runNext();
+
+        assertEquals("", page.restoringNoticeProperty().get());
+        assertTrue(page.rows().stream().anyMatch(BackupRow::restorable));
+        assertTrue(page.restoreJobs().announcementProperty().get().success());
+    }
+
+    @Test
+    void aDeletedClusterSaysHowLongItsBackupsAreKept() {
+        Cluster orders = cluster("orders");
+        simulator.simulation().withEngine(engine -> engine.deleteCluster(orders.id()));
+
+        page.start();
+
+        String notice = page.deletedNoticeProperty().get();
+        assertTrue(notice.startsWith("orders was deleted on "), notice);
+        assertTrue(notice.contains("Its backups are kept until "), notice);
+        assertTrue(notice.contains("contact Cockroach Labs support"), notice);
+        assertTrue(page.rows().stream().noneMatch(BackupRow::restorable));
+    }
+
+    private Cluster cluster(String name) {
+        return simulator.listClusters().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+}

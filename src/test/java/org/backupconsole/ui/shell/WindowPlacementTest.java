@@ -1,0 +1,81 @@
+package org.backupconsole.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The main window opens where and as big as it was when it was last closed. */
+@ExtendWith(ApplicationExtension.class)
+class WindowPlacementTest {
+
+    private final Preferences store = Preferences.userRoot().node("backup-console-test-" + UUID.randomUUID());
+
+    @AfterEach
+    void forget() throws BackingStoreException {
+        store.removeNode();
+    }
+
+    @Test
+    void aClosedWindowReopensWithItsSizeAndPlace(FxRobot robot) {
+        WindowPlacement placement = new WindowPlacement(store);
+        robot.interact(() -> {
+            Stage first = stage();
+            placement.remember(first);
+            first.show();
+            first.setX(120);
+            first.setY(90);
+            first.setWidth(1010);
+            first.setHeight(640);
+            first.close();
+        });
+
+        Stage[] second = new Stage[1];
+        robot.interact(() -> {
+            second[0] = stage();
+            new WindowPlacement(store).remember(second[0]);
+            second[0].show();
+        });
+
+        assertEquals(120, second[0].getX());
+        assertEquals(90, second[0].getY());
+        assertEquals(1010, second[0].getWidth());
+        assertEquals(640, second[0].getHeight());
+        robot.interact(second[0]::close);
+    }
+
+    @Test
+    void aPlaceNoScreenShowsIsIgnored(FxRobot robot) {
+        store.putDouble("x", 90_000);
+        store.putDouble("y", 90_000);
+        store.putDouble("width", 800);
+        store.putDouble("height", 600);
+        Stage[] stage = new Stage[1];
+
+        robot.interact(() -> {
+            stage[0] = stage();
+            new WindowPlacement(store).remember(stage[0]);
+            stage[0].show();
+        });
+
+        assertEquals(300, stage[0].getWidth(), "the scene's own size, not the saved one");
+        robot.interact(stage[0]::close);
+    }
+
+    private static Stage stage() {
+        Stage stage = new Stage();
+        stage.setScene(new Scene(new Pane(), 300, 200));
+        return stage;
+    }
+}
