@@ -20,6 +20,9 @@ module org.backupconsole {
     opens org.backupconsole.ui.restore to javafx.fxml;
     opens org.backupconsole.ui.settings to javafx.fxml;
     opens org.backupconsole.ui.about to javafx.fxml;
+    opens org.backupconsole.ui.simulator to javafx.fxml;
+    opens org.backupconsole.ui.inspector to javafx.fxml;
+    opens org.backupconsole.ui.drills to javafx.fxml;
     opens org.backupconsole.ui.connect to javafx.fxml;
     opens org.backupconsole.wire to com.fasterxml.jackson.databind;
     opens org.backupconsole.server to com.fasterxml.jackson.databind;

@@ -40,7 +40,7 @@ final class BackendLauncher {
 
     static void open(LaunchOptions options, Stage stage, Consumer<BackupService> onReady) {
         switch (options.backend()) {
-            case SIM -> onReady.accept(DesktopApp.simulator(options.seed()));
+            case SIM -> throw new IllegalArgumentException("the embedded simulator opens with DesktopApp.showSimulator");
             case LIVE -> showConnectDialog(stage, options.apiUrl().orElse(ApiUrl.parse(ApiUrl.DEFAULT)), onReady);
             case LOCAL -> onReady.accept(startLocal(options.seed(), stage));
         }

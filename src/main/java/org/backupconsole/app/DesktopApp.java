@@ -1,13 +1,12 @@
 package org.backupconsole.app;
 
-import java.time.InstantSource;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
@@ -17,13 +16,13 @@ import javafx.stage.Stage;
 
 import org.backupconsole.backend.BackendKind;
 import org.backupconsole.backend.BackupService;
-import org.backupconsole.engine.Simulation;
-import org.backupconsole.engine.SimulatorBackupService;
+import org.backupconsole.engine.SimulationSession;
 import org.backupconsole.ui.about.AboutViewModel;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
 import org.backupconsole.ui.common.FxUiScheduler;
 import org.backupconsole.ui.common.Theme;
 import org.backupconsole.ui.common.UiExecutors;
+import org.backupconsole.ui.drills.DrillProgressStore;
 import org.backupconsole.ui.shell.ShellView;
 import org.backupconsole.ui.shell.WindowPlacement;
 
@@ -36,19 +35,25 @@ public final class DesktopApp {
     }
 
     /** Starts the JavaFX toolkit, opens the main window and waits until it is closed. */
-    static void runUntilClosed(LaunchOptions options) throws InterruptedException {
+    static void runUntilClosed(LaunchOptions options, Optional<SimulatorStartOptions.Start> simulator)
+            throws InterruptedException {
+        DrillProgressStore progress = new DrillProgressStore(Preferences.userNodeForPackage(DesktopApp.class).node("drills"));
         CountDownLatch closed = new CountDownLatch(1);
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Stage stage = new Stage();
             new WindowPlacement(Preferences.userNodeForPackage(DesktopApp.class).node("window")).remember(stage);
             stage.setOnHidden(event -> closed.countDown());
-            BackendLauncher.open(options, stage, service -> {
-                BackupRecoveryViewModel page = show(stage, service);
+            Consumer<BackupRecoveryViewModel> opened = page -> {
                 if (options.exitWhenReady) {
                     StartupProbe.closeWhenInteractive(page, stage);
                 }
-            });
+            };
+            if (simulator.isPresent()) {
+                opened.accept(showSimulator(stage, simulator.get(), options.seed(), progress));
+            } else {
+                BackendLauncher.open(options, stage, service -> opened.accept(show(stage, service)));
+            }
         });
         closed.await();
         Platform.exit();
@@ -56,6 +61,26 @@ public final class DesktopApp {
 
     /** Builds the main window on the given stage; tests call this with a stage of their own. */
     public static BackupRecoveryViewModel show(Stage stage, BackupService service) {
+        return show(stage, service, (shell, page, executors) -> { });
+    }
+
+    /**
+     * Builds the main window on a simulation, with the Simulator section and the drill side panel; a training
+     * scenario's drill starts at once. Drill results go to {@code progress}.
+     */
+    public static BackupRecoveryViewModel showSimulator(Stage stage, SimulatorStartOptions.Start start, long seed,
+                                                        DrillProgressStore progress) {
+        SimulationSession session = new SimulationSession(start.simulation());
+        return show(stage, session.desktopService(), (shell, page, executors) ->
+                SimulatorSection.install(shell, page, session, executors, start, seed, progress));
+    }
+
+    /** What a backend adds to the window once its frame and Backup Recovery page exist. */
+    private interface Extras {
+        void install(ShellView shell, BackupRecoveryViewModel page, UiExecutors executors);
+    }
+
+    private static BackupRecoveryViewModel show(Stage stage, BackupService service, Extras extras) {
         Theme theme = Theme.LIGHT;
         theme.apply();
         UiExecutors executors = new UiExecutors(backgroundPool(), Platform::runLater);
@@ -63,6 +88,7 @@ public final class DesktopApp {
                 ZoneId.systemDefault());
         String badge = service.kind() == BackendKind.SIMULATOR ? "SIMULATED" : "LIVE";
         ShellView shell = new ShellView(viewModel, aboutThisApp(), badge, theme);
+        extras.install(shell, viewModel, executors);
 
         Scene scene = new Scene(shell.root(), 1280, 800);
         scene.getStylesheets().add(ShellView.class.getResource("app.css").toExternalForm());
@@ -80,16 +106,6 @@ public final class DesktopApp {
         String java = Runtime.version() + " (" + System.getProperty("java.vm.name") + ")";
         return new AboutViewModel(BuildInfo.version(), BuildInfo.buildTime(), java,
                 System.getProperty("javafx.runtime.version", "unknown"), AboutViewModel.bundledLibraries());
-    }
-
-    /**
-     * The simulator with the demo organization, its history ending now and its clock running in real time,
-     * acting as the demo's Org Admin.
-     */
-    public static SimulatorBackupService simulator(long seed) {
-        var start = InstantSource.system().instant().truncatedTo(ChronoUnit.SECONDS);
-        Simulation simulation = Simulation.demo(seed, start, Optional.empty());
-        return simulation.serviceFor(simulation.desktopUser());
     }
 
     static ExecutorService backgroundPool() {

@@ -1,9 +1,12 @@
 package org.backupconsole.app;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,6 +40,9 @@ public final class LaunchOptions implements Callable<Integer> {
             description = "Seed of the simulator's randomness; the same seed gives the same history (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Mixin
+    SimulatorStartOptions simulatorStart;
+
     @Option(names = "--exit-when-ready", hidden = true,
             description = "Print the time from launch to the first interactive page, then quit (for startup measurements and smoke tests).")
     boolean exitWhenReady;
@@ -58,7 +64,13 @@ public final class LaunchOptions implements Callable<Integer> {
         if (apiUrl != null && backend != BackendChoice.LIVE) {
             throw new ParameterException(spec.commandLine(), "--api-url applies only to --backend live.");
         }
-        DesktopApp.runUntilClosed(this);
+        Optional<SimulatorStartOptions.Start> simulator = Optional.empty();
+        if (backend == BackendChoice.SIM) {
+            simulator = Optional.of(simulatorStart.open(seed, Instant.now().truncatedTo(ChronoUnit.SECONDS), Optional.empty()));
+        } else if (simulatorStart.given()) {
+            throw new ParameterException(spec.commandLine(), "--scenario and --state apply only to --backend sim.");
+        }
+        DesktopApp.runUntilClosed(this, simulator);
         return 0;
     }
 }

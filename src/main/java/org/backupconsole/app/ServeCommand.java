@@ -52,8 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = "demo",
-            description = "The organization to serve: a built-in scenario (demo, empty) or a scenario file "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "The organization to serve: a built-in scenario (" + Scenario.BUILT_IN_NAMES + ") or a "
+                    + "scenario file (default: ${DEFAULT-VALUE}).")
     String scenario;
 
     @Option(names = "--admin-key", paramLabel = "KEY",
@@ -116,10 +116,11 @@ public final class ServeCommand implements Callable<Integer> {
     private Simulation playScenario() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         try {
-            Scenario played = Scenario.BUILT_IN.contains(scenario) ? Scenario.builtIn(scenario)
-                    : Scenario.load(Path.of(scenario));
+            Scenario played = SimulatorStartOptions.scenarioNamed(scenario);
             return Simulation.fromScenario(played, seed, now, Optional.ofNullable(adminKey),
                     new VirtualClock(InstantSource.system(), now, clockSpeed));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--scenario: " + e.getMessage());
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), "--scenario: " + e.getMessage()
                     + " The built-in scenarios are " + Scenario.BUILT_IN + ".");
@@ -163,10 +164,6 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        if (!Scenario.BUILT_IN.contains(scenario) && !Files.isRegularFile(Path.of(scenario))) {
-            throw new ParameterException(spec.commandLine(), "--scenario: '" + scenario + "' is neither a built-in "
-                    + "scenario " + Scenario.BUILT_IN + " nor a scenario file.");
-        }
         if (!(clockSpeed > 0) || Double.isInfinite(clockSpeed)) {
             throw new ParameterException(spec.commandLine(), "--clock-speed must be a positive number, was "
                     + clockSpeed + ".");

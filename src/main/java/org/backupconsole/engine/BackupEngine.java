@@ -166,6 +166,12 @@ public final class BackupEngine {
         return replaceCatalog(clusterId, CatalogEdits.withoutDatabase(cluster.catalog(), database, cluster.name));
     }
 
+    /** Writes data into a table, as the cluster's users would: the table grows by {@code bytes}. */
+    public Catalog addData(String clusterId, String database, String table, long bytes) {
+        SimCluster cluster = find(clusterId);
+        return replaceCatalog(clusterId, CatalogEdits.withMoreData(cluster.catalog(), database, table, bytes, cluster.name));
+    }
+
     public Catalog catalog(String clusterId) {
         return find(clusterId).catalog();
     }
@@ -407,6 +413,10 @@ public final class BackupEngine {
     }
 
     // ---- for the engine's parts
+
+    Iterable<SimCluster> clusterRecords() {
+        return clusters.values();
+    }
 
     SimCluster find(String clusterId) {
         SimCluster cluster = clusters.get(clusterId);

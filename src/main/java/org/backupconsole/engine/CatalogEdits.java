@@ -12,7 +12,10 @@ import org.backupconsole.domain.Catalog.Table;
 import org.backupconsole.domain.RestoreItem;
 import org.backupconsole.domain.RestoreOptions;
 
-/** Changes to a catalog: dropping a database, and what a database or table restore adds to a destination. */
+/**
+ * Changes to a catalog: dropping a database, writing data into a table, and what a database or table restore
+ * adds to a destination.
+ */
 final class CatalogEdits {
 
     private CatalogEdits() {
@@ -34,6 +37,27 @@ final class CatalogEdits {
                     + "; choose one of " + catalog.databases().stream().map(Database::name).toList() + ".");
         }
         return new Catalog(catalog.databases().stream().filter(d -> !d.name().equals(name)).toList());
+    }
+
+    /** The catalog after rows were written into a table: the table grows by {@code bytes}. */
+    static Catalog withMoreData(Catalog catalog, String databaseName, String tableName, long bytes, String clusterName) {
+        if (bytes <= 0) {
+            throw BackendException.invalid("Data to add must be at least 1 byte, was " + bytes + ".");
+        }
+        Database db = database(catalog, databaseName).orElseThrow(() -> BackendException.invalid("Cluster "
+                + clusterName + " has no database named " + databaseName + "; choose one of "
+                + catalog.databases().stream().map(Database::name).toList() + "."));
+        boolean found = db.schemas().stream().anyMatch(s -> s.tables().stream().anyMatch(t -> t.name().equals(tableName)));
+        if (!found) {
+            throw BackendException.invalid("Database " + databaseName + " of cluster " + clusterName
+                    + " has no table named " + tableName + "; choose one of its tables.");
+        }
+        Database grown = new Database(db.name(), db.schemas().stream()
+                .map(s -> new Schema(s.name(), s.tables().stream()
+                        .map(t -> t.name().equals(tableName) ? new Table(t.name(), t.sizeBytes() + bytes) : t)
+                        .toList()))
+                .toList());
+        return new Catalog(catalog.databases().stream().map(d -> d.name().equals(databaseName) ? grown : d).toList());
     }
 
     /** The database a DATABASE restore creates for an item: renamed by new_db_name, empty of data when schema-only. */

@@ -33,8 +33,10 @@ import org.backupconsole.domain.RoleBinding;
  */
 public final class Scenario {
 
-    /** The scenarios that ship with the simulator. */
-    public static final List<String> BUILT_IN = List.of("demo", "empty");
+    /** The scenarios that ship with the simulator: the demo organization, an empty one, and the drills. */
+    public static final String BUILT_IN_NAMES = "demo, empty, dropped-database, retention-running-out, basic-upgrade, "
+            + "deleted-cluster, missing-roles, target-not-empty, unreliable-network";
+    public static final List<String> BUILT_IN = List.of(BUILT_IN_NAMES.split(", "));
     static final int FORMAT = 1;
 
     /** The members a played scenario names for the desktop app and for the admin key. */
@@ -54,15 +56,19 @@ public final class Scenario {
     private final String organization;
     private final Duration history;
     private final List<Step> steps;
+    private final Optional<Drill> drill;
+    private final NetworkConditions network;
 
     private Scenario(String source, String name, String description, String organization, Duration history,
-                     List<Step> steps) {
+                     List<Step> steps, Optional<Drill> drill, NetworkConditions network) {
         this.source = source;
         this.name = name;
         this.description = description;
         this.organization = organization;
         this.history = history;
         this.steps = steps;
+        this.drill = drill;
+        this.network = network;
     }
 
     public static Scenario builtIn(String name) {
@@ -90,7 +96,7 @@ public final class Scenario {
     static Scenario parse(String source, byte[] content) throws SimulationFileException {
         JsonIn root = JsonIn.root(JsonFiles.parse(source, content));
         try {
-            root.allowing("scenario", "name", "description", "organization", "history", "timeline");
+            root.allowing("scenario", "name", "description", "organization", "history", "timeline", "drill", "network");
             int format = root.field("scenario").smallInteger();
             if (format != FORMAT) {
                 throw root.field("scenario").invalid("this version reads scenario format " + FORMAT + ", not " + format);
@@ -113,8 +119,10 @@ public final class Scenario {
                     throw item.invalid(e.getMessage());
                 }
             }
+            Optional<Drill> drill = root.optional("drill").map(Drill::read);
+            NetworkConditions network = root.optional("network").map(Scenario::network).orElse(NetworkConditions.RELIABLE);
             return new Scenario(source, DomainJson.name(root), root.optional("description").map(JsonIn::text).orElse(""),
-                    root.field("organization").text(), history, List.copyOf(steps));
+                    root.field("organization").text(), history, List.copyOf(steps), drill, network);
         } catch (JsonIn.Invalid e) {
             throw new SimulationFileException(source, e.place(), e.getMessage());
         }
@@ -130,6 +138,26 @@ public final class Scenario {
 
     public Duration history() {
         return history;
+    }
+
+    /** The exercise a training scenario sets; empty for the demo and other plain scenarios. */
+    public Optional<Drill> drill() {
+        return drill;
+    }
+
+    /** The network the scenario starts with: reliable unless it says otherwise. */
+    public NetworkConditions network() {
+        return network;
+    }
+
+    static NetworkConditions network(JsonIn in) {
+        in.allowing("latencyMillis", "errorRate");
+        try {
+            return new NetworkConditions(Duration.ofMillis(in.field("latencyMillis").integer()),
+                    in.field("errorRate").number());
+        } catch (BackendException e) {
+            throw in.invalid(e.getMessage());
+        }
     }
 
     /** Plays the scenario on a fresh engine whose history ends at {@code now}. */
@@ -264,6 +292,13 @@ public final class Scenario {
                 String database = step.field("database").text();
                 yield run -> run.engine.dropDatabase(run.cluster(step.field("cluster")), database);
             }
+            case "addData" -> {
+                step.allowing("at", "do", "cluster", "database", "table", "bytes");
+                String database = step.field("database").text();
+                String table = step.field("table").text();
+                long bytes = step.field("bytes").integer();
+                yield run -> run.engine.addData(run.cluster(step.field("cluster")), database, table, bytes);
+            }
             case "setCatalog" -> {
                 step.allowing("at", "do", "cluster", "catalog");
                 var catalog = DomainJson.catalog(step.field("catalog"));
@@ -292,7 +327,7 @@ public final class Scenario {
                 };
             }
             default -> throw step.field("do").invalid("unknown step \"" + kind + "\"; expected one of createCluster, "
-                    + "addMember, updateSettings, changePlan, deleteCluster, dropDatabase, setCatalog, addFaultRule, restore");
+                    + "addMember, updateSettings, changePlan, deleteCluster, dropDatabase, addData, setCatalog, addFaultRule, restore");
         };
     }
 }

@@ -3,6 +3,9 @@ package org.backupconsole.engine;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.backupconsole.backend.BackendKind;
 import org.backupconsole.backend.BackupService;
@@ -20,24 +23,29 @@ import org.backupconsole.domain.RestoreRequest;
 /**
  * The in-process adapter of {@link BackupService} onto a {@link Simulation}, acting as one member of the
  * organization. It reports everything the engine knows — status, type, expiry, contents, failed runs — which
- * is more than the Cloud API tells.
+ * is more than the Cloud API tells. Every call first crosses the simulation's {@link NetworkConditions}.
  */
 public final class SimulatorBackupService implements BackupService {
 
-    private final Simulation simulation;
-    private final String principalId;
+    private final Supplier<Simulation> simulation;
+    private final Function<Simulation, String> principalId;
 
     SimulatorBackupService(Simulation simulation, String principalId) {
+        this(() -> simulation, current -> principalId);
+    }
+
+    /** A service that follows whichever simulation the supplier gives, acting as the member it names there. */
+    SimulatorBackupService(Supplier<Simulation> simulation, Function<Simulation, String> principalId) {
         this.simulation = simulation;
         this.principalId = principalId;
     }
 
     public VirtualClock clock() {
-        return simulation.clock();
+        return simulation.get().clock();
     }
 
     public Simulation simulation() {
-        return simulation;
+        return simulation.get();
     }
 
     @Override
@@ -47,66 +55,73 @@ public final class SimulatorBackupService implements BackupService {
 
     @Override
     public String organizationName() {
-        return simulation.organizationName();
+        return call((engine, caller) -> engine.organizationName());
     }
 
     @Override
     public Instant now() {
-        return simulation.withEngine(BackupEngine::now);
+        return call((engine, caller) -> engine.now());
     }
 
     @Override
     public List<Cluster> listClusters() {
-        return simulation.withEngine(BackupEngine::clusters);
+        return call((engine, caller) -> engine.clusters());
     }
 
     @Override
     public Cluster getCluster(String clusterId) {
-        return simulation.withEngine(e -> e.cluster(clusterId));
+        return call((engine, caller) -> engine.cluster(clusterId));
     }
 
     @Override
     public List<Backup> listBackups(String clusterId, TimeRange range) {
-        return simulation.withEngine(e -> e.backups(clusterId, range));
+        return call((engine, caller) -> engine.backups(clusterId, range));
     }
 
     @Override
     public Optional<Catalog> backupContents(String clusterId, String backupId) {
-        return simulation.withEngine(e -> Optional.of(e.backupContents(clusterId, backupId)));
+        return call((engine, caller) -> Optional.of(engine.backupContents(clusterId, backupId)));
     }
 
     @Override
     public Optional<List<IncompleteBackup>> incompleteBackups(String clusterId) {
-        return simulation.withEngine(e -> Optional.of(e.incompleteBackups(clusterId)));
+        return call((engine, caller) -> Optional.of(engine.incompleteBackups(clusterId)));
     }
 
     @Override
     public BackupSettings getBackupSettings(String clusterId) {
-        return simulation.withEngine(e -> e.settings(clusterId));
+        return call((engine, caller) -> engine.settings(clusterId));
     }
 
     @Override
     public BackupSettings updateBackupSettings(String clusterId, BackupSettingsUpdate update) {
-        return simulation.withEngine(e -> e.updateSettings(principalId, clusterId, update));
+        return call((engine, caller) -> engine.updateSettings(caller, clusterId, update));
     }
 
     @Override
     public Restore createRestore(RestoreRequest request) {
-        return simulation.withEngine(e -> e.startRestore(principalId, request));
+        return call((engine, caller) -> engine.startRestore(caller, request));
     }
 
     @Override
     public Restore getRestore(String destinationClusterId, String restoreId) {
-        return simulation.withEngine(e -> e.restore(destinationClusterId, restoreId));
+        return call((engine, caller) -> engine.restore(destinationClusterId, restoreId));
     }
 
     @Override
     public List<Restore> listRestores(String destinationClusterId) {
-        return simulation.withEngine(e -> e.restores(destinationClusterId));
+        return call((engine, caller) -> engine.restores(destinationClusterId));
     }
 
     @Override
     public Permissions permissions() {
-        return simulation.withEngine(e -> e.principal(principalId).permissions());
+        return call((engine, caller) -> engine.principal(caller).permissions());
+    }
+
+    private <T> T call(BiFunction<BackupEngine, String, T> action) {
+        Simulation current = simulation.get();
+        current.crossNetwork();
+        String caller = principalId.apply(current);
+        return current.withEngine(engine -> action.apply(engine, caller));
     }
 }

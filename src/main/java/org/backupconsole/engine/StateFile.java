@@ -35,6 +35,10 @@ final class StateFile {
         root.put("desktopUser", simulation.cast().desktopUserId());
         root.put("adminAccount", simulation.cast().adminAccountId());
         root.putObject("clock").put("now", engine.now().toString()).put("speed", clock.speed()).put("paused", clock.isPaused());
+        NetworkConditions network = simulation.network();
+        if (!network.isReliable()) {
+            root.putObject("network").put("latencyMillis", network.latency().toMillis()).put("errorRate", network.errorRate());
+        }
         ArrayNode commands = root.putArray("commands");
         engine.log().forEach(logged -> commands.add(CommandJson.write(logged)));
         return JsonFiles.render(root);
@@ -65,7 +69,9 @@ final class StateFile {
         if (format < 1) {
             throw root.field("format").invalid("format must be at least 1, was " + format);
         }
-        root.allowing("format", "organization", "seed", "start", "desktopUser", "adminAccount", "clock", "commands");
+        root.allowing("format", "organization", "seed", "start", "desktopUser", "adminAccount", "clock", "commands",
+                "network");
+        NetworkConditions network = root.optional("network").map(Scenario::network).orElse(NetworkConditions.RELIABLE);
         BackupEngine engine = new BackupEngine(root.field("seed").integer(), root.field("start").instant(),
                 root.field("organization").text());
         List<JsonIn> commands = root.field("commands").items();
@@ -98,7 +104,9 @@ final class StateFile {
         }
         VirtualClock clock = new VirtualClock(InstantSource.system(), now, speed, clockIn.field("paused").bool());
         Scenario.Cast cast = new Scenario.Cast(member(root, engine, "desktopUser"), member(root, engine, "adminAccount"));
-        return new Simulation(engine, clock, cast, adminKey);
+        Simulation simulation = new Simulation(engine, clock, cast, adminKey);
+        simulation.setNetwork(network);
+        return simulation;
     }
 
     private static String member(JsonIn root, BackupEngine engine, String field) {

@@ -91,8 +91,8 @@ class CommandLineTest {
         assertEquals(2, run("serve", "--port", "70000"));
         assertTrue(err.toString().contains("--port must be from 0 to 65535, was 70000."), err.toString());
         assertEquals(2, run("serve", "--port", "0", "--scenario", "galaxy"));
-        assertTrue(err.toString().contains("--scenario: 'galaxy' is neither a built-in scenario [demo, empty] "
-                + "nor a scenario file."), err.toString());
+        assertTrue(err.toString().contains("--scenario: 'galaxy' is neither a built-in scenario (demo, empty, "),
+                err.toString());
         assertEquals(2, run("serve", "--port", "0", "--clock-speed", "-2"));
         assertTrue(err.toString().contains("--clock-speed must be a positive number"), err.toString());
         assertEquals(2, run("serve", "--port", "0", "--admin-key", "has space"));
@@ -105,5 +105,35 @@ class CommandLineTest {
         for (String option : new String[] {"--port", "--bind", "--seed", "--scenario", "--admin-key", "--clock-speed"}) {
             assertTrue(out.toString().contains(option), option + " in " + out);
         }
+    }
+
+    @Test
+    void aScenarioFileWithAnErrorIsRefusedWithTheFileThePlaceAndTheReason(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("broken.json"),
+                "{\"scenario\": 1, \"name\": \"x\", \"organization\": \"X\", \"history\": \"soon\", \"timeline\": []}");
+        assertEquals(2, run("--scenario", bad.toString()));
+        assertTrue(err.toString().startsWith(bad + ", at $.history: "), err.toString());
+        assertTrue(err.toString().contains("Correct the file, or choose another; nothing was started."), err.toString());
+        assertTrue(err.toString().contains("Usage: backup-console"), err.toString());
+    }
+
+    @Test
+    void anUnknownScenarioNamesTheBuiltInOnes() {
+        assertEquals(2, run("--scenario", "fire-drill"));
+        assertTrue(err.toString().contains("--scenario: 'fire-drill' is neither a built-in scenario (demo, empty, "
+                + "dropped-database"), err.toString());
+    }
+
+    @Test
+    void aScenarioAndASavedStateTogetherAreRefused() {
+        assertEquals(2, run("--scenario", "demo", "--state", "session.json"));
+        assertTrue(err.toString().startsWith("--scenario and --state cannot be used together"), err.toString());
+    }
+
+    @Test
+    void aMissingStateFileIsRefused() {
+        assertEquals(2, run("--state", "no-such-session.json"));
+        assertTrue(err.toString().startsWith("no-such-session.json, at the start: cannot be read"), err.toString());
     }
 }

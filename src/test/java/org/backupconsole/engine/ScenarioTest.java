@@ -71,12 +71,32 @@ class ScenarioTest {
     }
 
     @Test
-    void theBuiltInScenariosPlay() throws Exception {
+    void theBuiltInScenariosPlayAndEveryTrainingScenarioSetsADrill() throws Exception {
         for (String name : Scenario.BUILT_IN) {
-            Simulation simulation = Simulation.fromScenario(Scenario.builtIn(name), 1, NOW, Optional.empty(),
-                    VirtualClock.paused(NOW));
-            assertEquals(DemoOrganization.NAME, simulation.organizationName());
+            Scenario scenario = Scenario.builtIn(name);
+            Simulation simulation = Simulation.fromScenario(scenario, 1, NOW, Optional.empty(), VirtualClock.paused(NOW));
+            boolean plain = name.equals("demo") || name.equals("empty");
+            assertEquals(plain, scenario.drill().isEmpty(), name);
+            scenario.drill().ifPresent(drill -> assertTrue(simulation.judge(drill, NOW).stream()
+                    .anyMatch(outcome -> outcome.state() == DrillCheck.State.PENDING), name + " does not start solved"));
         }
+        assertEquals(DemoOrganization.NAME, Simulation.demo(1, NOW, Optional.empty(), VirtualClock.paused(NOW)).organizationName());
+    }
+
+    @Test
+    void aBadDrillOrNetworkIsRefusedWithItsPlace() throws Exception {
+        String withDrill = VALID.replace("\"timeline\"", """
+                "drill": {"title": "t", "goal": "g", "steps": ["s"],
+                          "checks": [{"check": "restoreWorked", "says": "x"}]},
+                "timeline\"""");
+        SimulationFileException unknownCheck = refused(withDrill);
+        assertEquals("$.drill.checks[0].check", unknownCheck.place());
+        assertTrue(unknownCheck.reason().contains("dataAsBackedUp"), unknownCheck.reason());
+
+        SimulationFileException badRate = refused(VALID.replace("\"timeline\"",
+                "\"network\": {\"latencyMillis\": 100, \"errorRate\": 1.5}, \"timeline\""));
+        assertEquals("$.network", badRate.place());
+        assertTrue(badRate.reason().contains("error rate"), badRate.reason());
     }
 
     private Path write(String name, String content) throws Exception {

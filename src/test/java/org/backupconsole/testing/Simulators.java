@@ -39,6 +39,15 @@ public final class Simulators {
         }
     }
 
+    /** A built-in scenario played to {@link #NOW}, on a clock that only moves when the test moves it. */
+    public static Simulation scenario(String name) {
+        try {
+            return Simulation.fromScenario(Scenario.builtIn(name), 1, NOW, Optional.empty(), VirtualClock.paused(NOW));
+        } catch (SimulationFileException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * An organization with every plan, acting as its Org Admin, with ten days of backups behind it: two empty
      * STANDARD clusters (a cluster restore into them succeeds), an ADVANCED one holding {@link Catalogs#sample()}

@@ -1,5 +1,6 @@
 package org.backupconsole.ui.common;
 
+import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +49,10 @@ public record UiExecutors(Executor background, Executor ui) {
     public static String describe(Throwable error) {
         if (error instanceof BackendException backend) {
             return backend.userMessage();
+        }
+        if (error instanceof IOException io && io.getMessage() != null) {
+            // A file that cannot be read or written: its message names the file and the reason.
+            return io.getMessage();
         }
         String detail = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         return "Something went wrong: " + detail + ". Try again; if it keeps happening, restart the app.";

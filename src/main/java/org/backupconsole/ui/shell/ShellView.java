@@ -1,12 +1,17 @@
 package org.backupconsole.ui.shell;
 
+import java.util.List;
+
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.ui.about.AboutView;
@@ -32,6 +37,13 @@ public final class ShellView {
     @FXML private Button themeToggle;
     @FXML private FontIcon themeIcon;
     @FXML private ToggleButton backupAndRestoreNav;
+    @FXML private VBox sidebar;
+    private final ToggleGroup pages = new ToggleGroup();
+    private final Node backupRecoveryPage;
+
+    /** A page the navigation can show: its name, its Feather icon and its content. */
+    public record Page(String title, String icon, Node content) {
+    }
 
     public ShellView(BackupRecoveryViewModel viewModel, AboutViewModel about, String backendBadgeText,
                      Theme initialTheme) {
@@ -40,7 +52,29 @@ public final class ShellView {
         this.backendBadgeText = backendBadgeText;
         this.theme = initialTheme;
         this.root = (BorderPane) ViewLoader.load(this);
-        root.setCenter(new BackupRecoveryView(viewModel).root());
+        this.backupRecoveryPage = new BackupRecoveryView(viewModel).root();
+        backupAndRestoreNav.setUserData(backupRecoveryPage);
+        root.setCenter(backupRecoveryPage);
+    }
+
+    /** Adds a heading and its pages to the navigation; choosing one shows it in place of the current page. */
+    public void addSection(String heading, List<Page> sectionPages) {
+        Label label = new Label(heading);
+        label.getStyleClass().add("nav-section");
+        sidebar.getChildren().add(label);
+        for (Page page : sectionPages) {
+            ToggleButton item = new ToggleButton(page.title(), new FontIcon(page.icon()));
+            item.getStyleClass().add("nav-item");
+            item.setMaxWidth(Double.MAX_VALUE);
+            item.setToggleGroup(pages);
+            item.setUserData(page.content());
+            sidebar.getChildren().add(item);
+        }
+    }
+
+    /** Shows the Backup Recovery page, as its navigation item does. */
+    public void showBackupRecovery() {
+        pages.selectToggle(backupAndRestoreNav);
     }
 
     public BorderPane root() {
@@ -55,8 +89,15 @@ public final class ShellView {
         clusterPicker.setCellFactory(list -> new ClusterCell());
         clusterPicker.setButtonCell(new ClusterCell());
         backendBadge.setText(backendBadgeText);
-        // The only page so far: keep its navigation item selected even when clicked again.
-        backupAndRestoreNav.selectedProperty().addListener((obs, was, selected) -> backupAndRestoreNav.setSelected(true));
+        backupAndRestoreNav.setToggleGroup(pages);
+        pages.selectedToggleProperty().addListener((obs, old, chosen) -> {
+            if (chosen == null) {
+                // A click on the current page's item would leave no page chosen: keep it chosen.
+                pages.selectToggle(old);
+            } else {
+                root.setCenter((Node) chosen.getUserData());
+            }
+        });
         showThemeIcon();
     }
 

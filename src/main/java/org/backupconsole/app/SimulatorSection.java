@@ -1,0 +1,50 @@
+package org.backupconsole.app;
+
+import java.time.InstantSource;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.backupconsole.engine.SimulationSession;
+import org.backupconsole.ui.backups.BackupRecoveryViewModel;
+import org.backupconsole.ui.common.UiExecutors;
+import org.backupconsole.ui.drills.DrillPanelView;
+import org.backupconsole.ui.drills.DrillPanelViewModel;
+import org.backupconsole.ui.drills.DrillProgressStore;
+import org.backupconsole.ui.drills.ScenarioLibraryView;
+import org.backupconsole.ui.drills.ScenarioLibraryViewModel;
+import org.backupconsole.ui.inspector.InspectorView;
+import org.backupconsole.ui.inspector.InspectorViewModel;
+import org.backupconsole.ui.shell.ShellView;
+import org.backupconsole.ui.simulator.SimulatorPanelView;
+import org.backupconsole.ui.simulator.SimulatorPanelViewModel;
+
+/**
+ * The simulator-only part of the window: the Simulator section of the navigation (clock and faults, data
+ * inspector, scenarios and drills) and the drill side panel. Whatever changes the simulation refreshes the
+ * Backup Recovery page.
+ */
+final class SimulatorSection {
+
+    private SimulatorSection() {
+    }
+
+    static void install(ShellView shell, BackupRecoveryViewModel page, SimulationSession session, UiExecutors executors,
+                        SimulatorStartOptions.Start start, long seed, DrillProgressStore progress) {
+        ZoneId zone = ZoneId.systemDefault();
+        Runnable refreshPage = () -> page.refreshCommand().execute();
+        session.onReplaced(replaced -> refreshPage.run());
+
+        DrillPanelViewModel drill = new DrillPanelViewModel(session, executors, progress);
+        SimulatorPanelViewModel simulator = new SimulatorPanelViewModel(session, executors, zone, refreshPage);
+        InspectorViewModel inspector = new InspectorViewModel(session, executors, zone, refreshPage);
+        ScenarioLibraryViewModel library = new ScenarioLibraryViewModel(session, executors, drill, progress, seed,
+                InstantSource.system(), shell::showBackupRecovery);
+
+        shell.addSection("SIMULATOR", List.of(
+                new ShellView.Page("Clock and faults", "fth-clock", new SimulatorPanelView(simulator).root()),
+                new ShellView.Page("Data inspector", "fth-layers", new InspectorView(inspector).root()),
+                new ShellView.Page("Scenarios and drills", "fth-target", new ScenarioLibraryView(library).root())));
+        shell.root().setRight(new DrillPanelView(drill).sidePanel());
+        start.drill().ifPresent(set -> drill.begin(start.source(), set, start.now()));
+    }
+}

@@ -1,0 +1,102 @@
+package org.backupconsole.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Optional;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import org.backupconsole.engine.Drill;
+import org.backupconsole.engine.Scenario;
+import org.backupconsole.engine.Simulation;
+import org.backupconsole.engine.VirtualClock;
+
+/**
+ * What the simulator starts from, as the desktop app and {@code serve} take it on the command line: a built-in
+ * scenario by name, a scenario file, or a saved session. A name or file that cannot be used is a usage error
+ * that names the file, the place in it and the reason, before anything starts.
+ */
+public final class SimulatorStartOptions {
+
+    static final String DEFAULT_SCENARIO = "demo";
+
+    /**
+     * A simulation ready to run, with the drill its scenario sets, if any.
+     *
+     * @param source what it was started from: a scenario's name or a file's name
+     * @param now    the present the scenario was played to, where a drill starts
+     */
+    public record Start(Simulation simulation, String source, Optional<Drill> drill, Instant now) {
+    }
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+            description = "Start from a built-in scenario (" + Scenario.BUILT_IN_NAMES + ") or from a scenario file "
+                    + "(default: " + DEFAULT_SCENARIO + ").")
+    String scenario;
+
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "Continue a simulator session saved from the Simulator page.")
+    Path state;
+
+    /** Opens the simulation the options name; its history ends at {@code now} on a clock running in real time. */
+    public Start open(long seed, Instant now, Optional<String> adminKey) {
+        if (scenario != null && state != null) {
+            throw usage("--scenario and --state cannot be used together: a saved session already holds its history.");
+        }
+        try {
+            if (state != null) {
+                Simulation loaded = Simulation.load(state, adminKey);
+                return new Start(loaded, state.getFileName().toString(), Optional.empty(), loaded.now());
+            }
+            Scenario chosen = scenario();
+            VirtualClock clock = new VirtualClock(InstantSource.system(), now, 1);
+            return new Start(Simulation.fromScenario(chosen, seed, now, adminKey, clock), chosen.name(), chosen.drill(), now);
+        } catch (IOException e) {
+            throw usage(e.getMessage() + ". Correct the file, or choose another; nothing was started.");
+        }
+    }
+
+    /** Whether either option was given. */
+    boolean given() {
+        return scenario != null || state != null;
+    }
+
+    private Scenario scenario() throws IOException {
+        try {
+            return scenarioNamed(scenario == null ? DEFAULT_SCENARIO : scenario);
+        } catch (IllegalArgumentException e) {
+            throw usage("--scenario: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A built-in scenario by name, or a scenario file by its path.
+     *
+     * @throws IllegalArgumentException when it is neither a built-in name nor an existing file
+     * @throws IOException              when the file cannot be read or is not a valid scenario
+     */
+    static Scenario scenarioNamed(String nameOrFile) throws IOException {
+        if (Scenario.BUILT_IN.contains(nameOrFile)) {
+            return Scenario.builtIn(nameOrFile);
+        }
+        Path file = Path.of(nameOrFile);
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("'" + nameOrFile + "' is neither a built-in scenario ("
+                    + String.join(", ", Scenario.BUILT_IN) + ") nor an existing file.");
+        }
+        return Scenario.load(file);
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(mixee.commandLine(), message);
+    }
+}

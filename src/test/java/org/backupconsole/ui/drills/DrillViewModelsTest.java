@@ -1,0 +1,138 @@
+package org.backupconsole.ui.drills;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.backupconsole.domain.Backup;
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.RestoreRequest;
+import org.backupconsole.engine.DrillCheck;
+import org.backupconsole.engine.Scenario;
+import org.backupconsole.engine.Simulation;
+import org.backupconsole.engine.SimulationSession;
+import org.backupconsole.testing.MemoryPreferences;
+import org.backupconsole.testing.Simulators;
+import org.backupconsole.ui.common.UiExecutors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The drill side panel and the scenario library: judging as the trainee works, results and progress. */
+class DrillViewModelsTest {
+
+    private final Simulation simulation = Simulators.scenario("target-not-empty");
+    private final SimulationSession session = new SimulationSession(simulation);
+    private final DrillProgressStore progress = new DrillProgressStore(new MemoryPreferences());
+    private final DrillPanelViewModel panel = new DrillPanelViewModel(session, UiExecutors.direct(), progress);
+    private final String billing = simulation.clusters().stream().filter(c -> c.name().equals("billing"))
+            .map(Cluster::id).findFirst().orElseThrow();
+
+    @TempDir
+    Path dir;
+
+    private void begin() {
+        panel.begin("target-not-empty", Scenario.builtIn("target-not-empty").drill().orElseThrow(), Simulators.NOW);
+    }
+
+    /** The backups of billing taken before the incident at 11:10 on day 3, newest first. */
+    private Backup backupBeforeIncident(int older) {
+        return simulation.backups(billing).stream()
+                .filter(b -> b.isComplete() && b.asOfTime().isBefore(Simulators.NOW.minus(Duration.ofMinutes(20))))
+                .skip(older).findFirst().orElseThrow();
+    }
+
+    private void wipeAndRestore(Backup backup) {
+        simulation.wipe(billing);
+        simulation.withEngine(e -> e.startRestore(simulation.desktopUser().id(), RestoreRequest.cluster(billing, billing, backup.id())));
+        simulation.clock().advance(Duration.ofHours(1));
+        panel.refresh();
+    }
+
+    @Test
+    void aDrillShowsItsGoalStepsAndChecksAndHintsOneAtATime() {
+        begin();
+        assertEquals(DrillResult.IN_PROGRESS, panel.resultProperty().get());
+        assertEquals("A restore fails because the target is not empty", panel.titleProperty().get());
+        assertEquals(4, panel.steps().size());
+        assertEquals(DrillCheck.State.PENDING, panel.checks().get(0).state());
+        assertTrue(panel.shownHints().isEmpty());
+
+        panel.showHintCommand().execute();
+        panel.showHintCommand().execute();
+        panel.showHintCommand().execute();
+        assertEquals(3, panel.shownHints().size());
+        assertFalse(panel.showHintCommand().isExecutable(), "no more hints");
+        assertEquals(new DrillRecord(1, 0, java.util.Optional.empty()), progress.recordOf("target-not-empty"));
+    }
+
+    @Test
+    void theRightBackupPassesTheDrillWithTheSimulatedTimeTakenAndKeepsTheRecord() {
+        begin();
+        wipeAndRestore(backupBeforeIncident(0));
+
+        assertEquals(DrillResult.PASSED, panel.resultProperty().get());
+        assertEquals("Drill passed in 1 h 00 min of simulated time.", panel.resultTextProperty().get());
+        assertEquals("Passed 1 of 1 try · best 1 h 00 min", progress.recordOf("target-not-empty").summary());
+    }
+
+    @Test
+    void anOlderBackupFailsTheDrillAndSaysWhy() {
+        begin();
+        wipeAndRestore(backupBeforeIncident(2));
+
+        assertEquals(DrillResult.FAILED, panel.resultProperty().get());
+        assertTrue(panel.resultTextProperty().get().startsWith("Drill failed after 1 h 00 min of simulated time: Restored from"),
+                panel.resultTextProperty().get());
+        assertEquals("Tried 1 time, not passed yet", progress.recordOf("target-not-empty").summary());
+    }
+
+    @Test
+    void replacingTheSimulationEndsTheDrill() {
+        begin();
+        session.replace(Simulators.scenario("empty"));
+        assertEquals(DrillResult.NONE, panel.resultProperty().get());
+    }
+
+    @Test
+    void theLibraryStartsATrainingScenarioWithItsDrillAndShowsProgress() {
+        AtomicInteger started = new AtomicInteger();
+        ScenarioLibraryViewModel library = new ScenarioLibraryViewModel(session, UiExecutors.direct(), panel, progress,
+                1, InstantSource.fixed(Simulators.NOW), started::incrementAndGet);
+        assertEquals(Scenario.BUILT_IN.size(), library.entries().size());
+        ScenarioEntry drill = library.entries().stream().filter(e -> e.name().equals("dropped-database")).findFirst().orElseThrow();
+        assertEquals("Not tried yet", drill.progress());
+
+        library.selectedProperty().set(drill);
+        library.startCommand().execute();
+
+        assertEquals("Northwind Traders", session.current().organizationName());
+        assertEquals("Restore after an accidental DROP DATABASE", panel.titleProperty().get());
+        assertEquals(1, started.get());
+        assertEquals("Tried 1 time, not passed yet", library.entries().stream()
+                .filter(e -> e.name().equals("dropped-database")).findFirst().orElseThrow().progress());
+    }
+
+    @Test
+    void aScenarioFileWithAnErrorIsRefusedWithItsPlaceAndChangesNothing() throws Exception {
+        ScenarioLibraryViewModel library = new ScenarioLibraryViewModel(session, UiExecutors.direct(), panel, progress,
+                1, InstantSource.fixed(Simulators.NOW), () -> { });
+        Path bad = Files.writeString(dir.resolve("bad.json"), """
+                {"scenario": 1, "name": "bad", "organization": "X", "history": "P1D",
+                 "timeline": [{"at": "PT0S", "do": "createCluster", "name": "a", "plan": "GOLD",
+                               "provider": "AWS", "regions": ["us-east-1"], "catalog": {"databases": []}}]}
+                """);
+        library.fileProperty().set(bad);
+        library.openFileCommand().execute();
+
+        String error = library.errorProperty().get();
+        assertTrue(error.startsWith("Cannot start " + bad + ", at $.timeline[0].plan: "), error);
+        assertTrue(error.contains("GOLD") && error.endsWith("Nothing was changed; correct the file or choose another."), error);
+        assertEquals(simulation, session.current());
+    }
+}
