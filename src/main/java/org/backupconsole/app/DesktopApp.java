@@ -90,7 +90,7 @@ public final class DesktopApp {
         ShellView shell = new ShellView(viewModel, aboutThisApp(), badge, theme);
         extras.install(shell, viewModel, executors);
 
-        Scene scene = new Scene(shell.root(), 1280, 800);
+        Scene scene = new Scene(shell.root(), 1360, 860);
         scene.getStylesheets().add(ShellView.class.getResource("app.css").toExternalForm());
         stage.setTitle(TITLE);
         stage.getIcons().add(new Image(DesktopApp.class.getResourceAsStream("icon-256.png")));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -232,17 +234,17 @@ class BackupRecoveryUiTest {
         assertTrue(robot.lookup("Incomplete Backups").tryQuery().isPresent(), "ADVANCED has the tab");
         snapshot(robot, stage.getScene().getRoot(), "advanced-backups");
 
-        robot.clickOn(robot.lookup(".backups-table .hyperlink").queryAs(Node.class));
+        robot.clickOn(topmost(robot, ".backups-table .hyperlink"));
         waitFor(() -> robot.lookup(".databases-table").queryAs(Node.class).isVisible());
         assertFalse(table.isVisible());
         assertTrue(robot.lookup("movr").tryQuery().isPresent());
         assertTrue(robot.lookup("scratch").tryQuery().isEmpty(), "a database without tables is not listed");
         snapshot(robot, stage.getScene().getRoot(), "advanced-databases");
 
-        robot.clickOn(robot.lookup(".databases-table .hyperlink").queryAs(Node.class));
+        robot.clickOn(topmost(robot, ".databases-table .hyperlink"));
         waitFor(() -> robot.lookup(".tables-table").queryAs(Node.class).isVisible());
         assertTrue(robot.lookup("public.rides").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".tables-table .restore-button").queryAs(Node.class));
+        robot.clickOn(topmost(robot, ".tables-table .restore-button"));
         waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isPresent());
         assertTrue(robot.lookup("Into database").tryQuery().isPresent(), "table restores offer the options");
         snapshot(robot, robot.lookup(".restore-dialog").query(), "restore-table-dialog");
@@ -315,11 +317,25 @@ class BackupRecoveryUiTest {
     }
 
     private void openRestoreDialog(FxRobot robot) throws TimeoutException {
-        Button first = robot.lookup(".backups-table .restore-button").queryAllAs(Button.class).stream()
-                .filter(b -> !b.isDisable()).findFirst().orElseThrow();
-        robot.clickOn(first);
+        robot.clickOn(topmost(robot, ".backups-table .restore-button"));
         waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A table keeps spare cells outside its viewport: this is the enabled match in the topmost row. */
+    private static Node topmost(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream()
+                .filter(n -> !n.isDisable() && rowIndex(n) >= 0)
+                .min(Comparator.comparingInt(BackupRecoveryUiTest::rowIndex)).orElseThrow();
+    }
+
+    private static int rowIndex(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at instanceof TableCell<?, ?> cell) {
+                return cell.isVisible() && !cell.isEmpty() ? cell.getIndex() : -1;
+            }
+        }
+        return -1;
     }
 
     private void select(FxRobot robot, String clusterName) throws TimeoutException {
