@@ -40,6 +40,7 @@ import org.backupconsole.domain.BackupStatus;
 import org.backupconsole.ui.backups.BackupContentsViewModel.DatabaseRow;
 import org.backupconsole.ui.backups.BackupContentsViewModel.Level;
 import org.backupconsole.ui.backups.BackupContentsViewModel.TableEntry;
+import org.backupconsole.ui.common.CalendarMonths;
 import org.backupconsole.ui.common.ViewLoader;
 import org.backupconsole.ui.restore.Announcement;
 import org.backupconsole.ui.restore.RestoreDialogView;
@@ -180,6 +181,7 @@ public final class BackupRecoveryView {
                 pseudoClassStateChanged(HAS_BACKUPS, hasBackups);
             }
         });
+        CalendarMonths.openOn(dayPicker, calendar::monthToOpen);
         typingError.textProperty().bind(calendar.typingErrorProperty());
         backupCount.textProperty().bind(Bindings.createStringBinding(() -> {
             int count = calendar.rows().size();

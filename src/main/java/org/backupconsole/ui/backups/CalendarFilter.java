@@ -1,10 +1,12 @@
 package org.backupconsole.ui.backups;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -94,6 +96,18 @@ public final class CalendarFilter {
 
     public boolean hasBackupsOn(LocalDate date) {
         return index.hasBackupsOn(date);
+    }
+
+    /**
+     * The month the calendar opens on: the chosen day's, else the newest backup's, else none. The simulator's
+     * clock is not the computer's, so "this month" would often show a month without a single backup.
+     */
+    public Optional<YearMonth> monthToOpen() {
+        LocalDate chosen = day.get();
+        if (chosen != null) {
+            return Optional.of(YearMonth.from(chosen));
+        }
+        return index.all().stream().findFirst().map(newest -> YearMonth.from(newest.day()));
     }
 
     /** What the table says when the chosen day has no backups. */

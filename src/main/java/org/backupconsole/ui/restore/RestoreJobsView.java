@@ -21,6 +21,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The Restore Jobs list: one line per job, with status words, an icon, and progress while it runs. */
 public final class RestoreJobsView {
 
+    private static final double CELL_PADDING = 24;
+
     private final RestoreJobsViewModel viewModel;
     private final Parent root;
 
@@ -49,13 +51,20 @@ public final class RestoreJobsView {
         pollError.visibleProperty().bind(viewModel.pollErrorProperty().isNotEmpty());
         pollError.managedProperty().bind(pollError.visibleProperty());
         jobsTable.setItems(viewModel.jobs());
-        column(routeColumn, job -> new Label(job.route()));
-        column(typeColumn, job -> new Label(job.type()));
-        column(backupColumn, job -> new Label(job.backupTakenOn()));
-        column(statusColumn, RestoreJobsView::status);
-        column(startColumn, job -> new Label(job.started()));
-        column(endColumn, job -> new Label(job.ended()));
-        column(jobIdColumn, job -> new Label(job.jobId()));
+        column(routeColumn, job -> fitted(new Label(job.route()), routeColumn));
+        column(typeColumn, job -> fitted(new Label(job.type()), typeColumn));
+        column(backupColumn, job -> fitted(new Label(job.backupTakenOn()), backupColumn));
+        column(statusColumn, this::status);
+        column(startColumn, job -> fitted(new Label(job.started()), startColumn));
+        column(endColumn, job -> fitted(new Label(job.ended()), endColumn));
+        column(jobIdColumn, job -> fitted(new Label(job.jobId()), jobIdColumn));
+    }
+
+    /** Text that wraps within its column in a narrow window instead of being cut off. */
+    private static Label fitted(Label label, TableColumn<?, ?> column) {
+        label.setWrapText(true);
+        label.prefWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
+        return label;
     }
 
     private static void column(TableColumn<RestoreJobRow, RestoreJobRow> column, Function<RestoreJobRow, Node> render) {
@@ -71,7 +80,7 @@ public final class RestoreJobsView {
     }
 
     /** Status in words with an icon, then progress or the failure's reason underneath. */
-    private static Node status(RestoreJobRow job) {
+    private Node status(RestoreJobRow job) {
         RestoreJobPhase phase = job.phase();
         Label words = new Label(phase.displayName(), new FontIcon(switch (phase) {
             case PREPARING -> "fth-clock";
@@ -91,10 +100,11 @@ public final class RestoreJobsView {
             left.getStyleClass().add("job-detail");
             cell.getChildren().addAll(bar, done, left);
         } else if (!job.failure().isEmpty()) {
-            // One line, so the row keeps its height; the whole reason is on hover and in the announcement.
-            Label reason = new Label(job.failure());
+            // At most three lines, so one failure does not make a towering row; the whole reason is on hover and
+            // in the announcement.
+            Label reason = fitted(new Label(job.failure()), statusColumn);
+            reason.getStyleClass().addAll("error-text", "job-failure");
             reason.setTooltip(new Tooltip(job.failure()));
-            reason.getStyleClass().add("error-text");
             cell.getChildren().add(reason);
         } else {
             Label took = new Label("took " + job.elapsed());

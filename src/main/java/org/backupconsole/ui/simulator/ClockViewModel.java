@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -125,6 +126,11 @@ public final class ClockViewModel {
         error.set("");
         refresh();
         onTimeMoved.run();
+    }
+
+    /** The virtual month now, where the jump-to calendar opens. */
+    public YearMonth monthNow() {
+        return YearMonth.from(clock().now().atZone(zone));
     }
 
     private VirtualClock clock() {

@@ -1,6 +1,7 @@
 package org.backupconsole.ui.simulator;
 
 import java.io.File;
+import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.animation.Animation;
@@ -8,6 +9,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -21,9 +23,13 @@ import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 
+import org.backupconsole.ui.common.CalendarMonths;
 import org.backupconsole.ui.common.Command;
 import org.backupconsole.ui.common.CommandButtons;
 import org.backupconsole.ui.common.ViewLoader;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Simulator page: wiring between {@code SimulatorPanel.fxml} and its view model; the clock ticks on a timeline. */
 public final class SimulatorPanelView {
@@ -37,6 +43,7 @@ public final class SimulatorPanelView {
     @FXML private Label clockNow;
     @FXML private Label clockUtc;
     @FXML private Button pauseButton;
+    @FXML private FontIcon pauseIcon;
     @FXML private ComboBox<ClockSpeed> speedPicker;
     @FXML private Button plusHourButton;
     @FXML private Button plusDayButton;
@@ -75,6 +82,7 @@ public final class SimulatorPanelView {
         clockNow.textProperty().bind(clock.nowProperty());
         clockUtc.textProperty().bind(clock.nowUtcProperty());
         pauseButton.textProperty().bind(Bindings.when(clock.pausedProperty()).then("Resume").otherwise("Pause"));
+        pauseIcon.iconCodeProperty().bind(Bindings.<Ikon>when(clock.pausedProperty()).then(Feather.PLAY).otherwise(Feather.PAUSE));
         CommandButtons.bind(pauseButton, clock.pauseOrResumeCommand());
         speedPicker.getItems().setAll(ClockSpeed.values());
         speedPicker.valueProperty().bindBidirectional(clock.speedProperty());
@@ -82,9 +90,10 @@ public final class SimulatorPanelView {
         CommandButtons.bind(plusDayButton, clock.advanceDayCommand());
         CommandButtons.bind(plusWeekButton, clock.advanceWeekCommand());
         jumpDate.valueProperty().bindBidirectional(clock.jumpDateProperty());
+        CalendarMonths.openOn(jumpDate, () -> Optional.of(clock.monthNow()));
         jumpTime.textProperty().bindBidirectional(clock.jumpTimeProperty());
         CommandButtons.bind(jumpButton, clock.jumpCommand());
-        showError(clockError, clock.errorProperty().isEmpty().not());
+        showWhen(clockError, clock.errorProperty().isEmpty().not());
         clockError.textProperty().bind(clock.errorProperty());
 
         FaultTogglesViewModel faults = viewModel.faults();
@@ -97,14 +106,15 @@ public final class SimulatorPanelView {
         latencyMillis.disableProperty().bind(slowNetwork.selectedProperty().not());
         errorPercent.disableProperty().bind(lossyNetwork.selectedProperty().not());
         faultError.textProperty().bind(faults.errorProperty());
-        showError(faultError, faults.errorProperty().isEmpty().not());
+        showWhen(faultError, faults.errorProperty().isEmpty().not());
 
         SessionFileViewModel sessionFile = viewModel.sessionFile();
         saveButton.disableProperty().bind(sessionFile.saveCommand().runningProperty());
         loadButton.disableProperty().bind(sessionFile.loadCommand().runningProperty());
         sessionMessage.textProperty().bind(sessionFile.messageProperty());
+        showWhen(sessionMessage, sessionFile.messageProperty().isEmpty().not());
         sessionError.textProperty().bind(sessionFile.errorProperty());
-        showError(sessionError, sessionFile.errorProperty().isEmpty().not());
+        showWhen(sessionError, sessionFile.errorProperty().isEmpty().not());
     }
 
     @FXML
@@ -135,7 +145,7 @@ public final class SimulatorPanelView {
         spinner.setEditable(true);
     }
 
-    private static void showError(Label label, javafx.beans.value.ObservableBooleanValue when) {
+    private static void showWhen(Label label, ObservableBooleanValue when) {
         label.visibleProperty().bind(when);
         label.managedProperty().bind(label.visibleProperty());
     }

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.engine.SimulatorBackupService;
@@ -60,6 +62,18 @@ class BackupRecoveryPageStatesTest {
 
         calendar.showAllDates();
         assertEquals(all, page.rows().size());
+    }
+
+    @Test
+    void theCalendarOpensOnTheNewestBackupsMonthOrTheChosenDaysNotTheComputersMonth() {
+        page.start();
+        CalendarFilter calendar = page.calendar();
+        LocalDate newest = page.rows().get(0).day();
+        assertEquals(Optional.of(YearMonth.from(newest)), calendar.monthToOpen());
+
+        LocalDate monthsAgo = newest.minusMonths(3);
+        calendar.dayProperty().set(monthsAgo);
+        assertEquals(Optional.of(YearMonth.from(monthsAgo)), calendar.monthToOpen());
     }
 
     @Test
