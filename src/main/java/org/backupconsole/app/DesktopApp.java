@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.backupconsole.backend.BackendKind;
 import org.backupconsole.backend.BackupService;
 import org.backupconsole.engine.SimulationSession;
+import org.backupconsole.live.LiveBackupService;
 import org.backupconsole.ui.about.AboutViewModel;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
 import org.backupconsole.ui.common.FxUiScheduler;
@@ -86,8 +87,7 @@ public final class DesktopApp {
         UiExecutors executors = new UiExecutors(backgroundPool(), Platform::runLater);
         BackupRecoveryViewModel viewModel = new BackupRecoveryViewModel(service, executors, new FxUiScheduler(),
                 ZoneId.systemDefault());
-        String badge = service.kind() == BackendKind.SIMULATOR ? "SIMULATED" : "LIVE";
-        ShellView shell = new ShellView(viewModel, aboutThisApp(), badge, theme);
+        ShellView shell = new ShellView(viewModel, aboutThisApp(), badge(service), theme);
         extras.install(shell, viewModel, executors);
 
         Scene scene = new Scene(shell.root(), 1360, 860);
@@ -100,6 +100,14 @@ public final class DesktopApp {
         stage.show();
         viewModel.start();
         return viewModel;
+    }
+
+    /** The header badge, so that nobody takes a simulation or a local API for production. */
+    static String badge(BackupService service) {
+        if (service.kind() == BackendKind.SIMULATOR) {
+            return "SIMULATED";
+        }
+        return service instanceof LiveBackupService live && live.apiUrl().isLoopback() ? "LOCAL API" : "LIVE";
     }
 
     private static AboutViewModel aboutThisApp() {

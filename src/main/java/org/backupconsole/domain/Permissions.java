@@ -18,10 +18,11 @@ public record Permissions(List<RoleBinding> bindings) {
 
     /** A restore needs a restoring role on both the source and the destination cluster. */
     public boolean mayRestore(String sourceClusterId, String destinationClusterId) {
-        return mayRestoreOn(sourceClusterId) && mayRestoreOn(destinationClusterId);
+        return mayManageBackupsOn(sourceClusterId) && mayManageBackupsOn(destinationClusterId);
     }
 
-    public boolean mayRestoreOn(String clusterId) {
-        return bindings.stream().anyMatch(b -> b.role().mayRestore() && b.appliesTo(clusterId));
+    /** Listing backups, their settings and restores, changing settings, restoring: all need the same roles. */
+    public boolean mayManageBackupsOn(String clusterId) {
+        return bindings.stream().anyMatch(b -> b.role().managesBackups() && b.appliesTo(clusterId));
     }
 }

@@ -17,8 +17,12 @@ public enum Role {
         return displayName;
     }
 
-    /** Restoring needs Cluster Admin or Cluster Operator; Org Admin holds every right in its organization. */
-    public boolean mayRestore() {
+    /**
+     * Every backup and restore operation of the Cloud API — listing backups, reading or changing their settings,
+     * starting or following a restore — needs Cluster Admin or Cluster Operator; Org Admin holds every right in
+     * its organization.
+     */
+    public boolean managesBackups() {
         return this != CLUSTER_DEVELOPER;
     }
 }

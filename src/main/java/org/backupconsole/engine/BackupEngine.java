@@ -368,13 +368,8 @@ public final class BackupEngine {
     }
 
     BackupSettings applyUpdateSettings(Command.UpdateSettings command) {
-        Principal caller = organization.find(command.principalId());
         SimCluster cluster = find(command.clusterId());
-        if (!caller.permissions().mayRestoreOn(cluster.id)) {
-            throw new BackendException(FailureReason.PERMISSION_DENIED, caller.name()
-                    + " may not change the backup settings of " + cluster.name
-                    + ": that needs the Cluster Admin or Cluster Operator role on the cluster or in the organization.");
-        }
+        requireBackupRole(command.principalId(), cluster.id, "change the backup settings of");
         if (cluster.state == ClusterState.DELETED) {
             throw BackendException.invalid("Cluster " + cluster.name + " is deleted; its backup settings cannot change.");
         }
@@ -416,6 +411,20 @@ public final class BackupEngine {
 
     Iterable<SimCluster> clusterRecords() {
         return clusters.values();
+    }
+
+    /**
+     * Refuses a caller without Cluster Admin or Cluster Operator on the cluster or in the organization, as the
+     * Cloud API does for every backup and restore operation. The action reads "may not ACTION CLUSTER".
+     */
+    public void requireBackupRole(String principalId, String clusterId, String action) {
+        Principal caller = organization.find(principalId);
+        SimCluster cluster = find(clusterId);
+        if (!caller.permissions().mayManageBackupsOn(cluster.id)) {
+            throw new BackendException(FailureReason.PERMISSION_DENIED, caller.name() + " may not " + action + " "
+                    + cluster.name + ": that needs the Cluster Admin or Cluster Operator role on the cluster or in"
+                    + " the organization.");
+        }
     }
 
     SimCluster find(String clusterId) {

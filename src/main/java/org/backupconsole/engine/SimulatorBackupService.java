@@ -75,22 +75,24 @@ public final class SimulatorBackupService implements BackupService {
 
     @Override
     public List<Backup> listBackups(String clusterId, TimeRange range) {
-        return call((engine, caller) -> engine.backups(clusterId, range));
+        return callOnBackups(clusterId, "list the backups of", engine -> engine.backups(clusterId, range));
     }
 
     @Override
     public Optional<Catalog> backupContents(String clusterId, String backupId) {
-        return call((engine, caller) -> Optional.of(engine.backupContents(clusterId, backupId)));
+        return callOnBackups(clusterId, "read the backups of",
+                engine -> Optional.of(engine.backupContents(clusterId, backupId)));
     }
 
     @Override
     public Optional<List<IncompleteBackup>> incompleteBackups(String clusterId) {
-        return call((engine, caller) -> Optional.of(engine.incompleteBackups(clusterId)));
+        return callOnBackups(clusterId, "list the backup runs of",
+                engine -> Optional.of(engine.incompleteBackups(clusterId)));
     }
 
     @Override
     public BackupSettings getBackupSettings(String clusterId) {
-        return call((engine, caller) -> engine.settings(clusterId));
+        return callOnBackups(clusterId, "read the backup settings of", engine -> engine.settings(clusterId));
     }
 
     @Override
@@ -105,17 +107,26 @@ public final class SimulatorBackupService implements BackupService {
 
     @Override
     public Restore getRestore(String destinationClusterId, String restoreId) {
-        return call((engine, caller) -> engine.restore(destinationClusterId, restoreId));
+        return callOnBackups(destinationClusterId, "follow restores into",
+                engine -> engine.restore(destinationClusterId, restoreId));
     }
 
     @Override
     public List<Restore> listRestores(String destinationClusterId) {
-        return call((engine, caller) -> engine.restores(destinationClusterId));
+        return callOnBackups(destinationClusterId, "list the restores into", engine -> engine.restores(destinationClusterId));
     }
 
     @Override
     public Permissions permissions() {
         return call((engine, caller) -> engine.principal(caller).permissions());
+    }
+
+    /** A call the Cloud API allows only to Cluster Admins and Cluster Operators of the cluster. */
+    private <T> T callOnBackups(String clusterId, String action, Function<BackupEngine, T> read) {
+        return call((engine, caller) -> {
+            engine.requireBackupRole(caller, clusterId, action);
+            return read.apply(engine);
+        });
     }
 
     private <T> T call(BiFunction<BackupEngine, String, T> action) {

@@ -38,6 +38,11 @@ public final class ApiUrl {
         return new ApiUrl(url);
     }
 
+    /** True for an API on this machine, such as the local Cloud API. */
+    public boolean isLoopback() {
+        return isLoopback(url.host());
+    }
+
     static boolean isLoopback(String host) {
         if (host.equalsIgnoreCase("localhost")) {
             return true;

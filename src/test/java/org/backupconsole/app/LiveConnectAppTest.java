@@ -1,6 +1,7 @@
 package org.backupconsole.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.backupconsole.server.CloudApiServer;
@@ -67,7 +69,7 @@ class LiveConnectAppTest {
         @SuppressWarnings("unchecked")
         TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-        assertEquals("LIVE", robot.lookup(".backend-badge").queryAs(Label.class).getText());
+        assertEquals("LOCAL API", robot.lookup(".backend-badge").queryAs(Label.class).getText());
         assertTrue(table.getItems().stream().allMatch(row -> row.backup().expiryEstimated()));
     }
 
@@ -78,5 +80,13 @@ class LiveConnectAppTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".danger").queryAs(Label.class).isVisible());
         assertTrue(robot.lookup(".danger").queryAs(Label.class).getText()
                 .startsWith("The Cloud API did not accept the secret key (HTTP 401)."));
+    }
+
+    @Test
+    void escapeQuitsWithoutConnecting(FxRobot robot) throws Exception {
+        robot.clickOn("#apiUrl");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing(), "Escape closes the Connect window, as Quit does");
     }
 }

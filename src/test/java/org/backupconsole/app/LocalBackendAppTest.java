@@ -34,7 +34,7 @@ class LocalBackendAppTest {
         TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
 
-        assertEquals("LIVE", robot.lookup(".backend-badge").queryAs(Label.class).getText());
+        assertEquals("LOCAL API", robot.lookup(".backend-badge").queryAs(Label.class).getText());
         assertEquals("Acme Logistics", robot.lookup(".organization-name").queryAs(Label.class).getText());
         assertTrue(table.getItems().stream().allMatch(row -> row.backup().isComplete() && row.backup().expiryEstimated()),
                 "the API reports neither status nor expiry, so every backup is Complete with an estimated expiry");

@@ -96,7 +96,7 @@ class SimulationTest {
         assertEquals(FailureReason.PERMISSION_DENIED,
                 assertThrows(BackendException.class, () -> drRunner.createRestore(intoDr)).reason());
         assertFalse(drRunner.permissions().mayRestore(clusters.get("demo-advanced").id(), clusters.get("advanced-dr").id()));
-        assertTrue(drRunner.permissions().mayRestoreOn(clusters.get("demo-advanced").id()));
+        assertTrue(drRunner.permissions().mayManageBackupsOn(clusters.get("demo-advanced").id()));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.BackupService;
@@ -173,14 +174,21 @@ class LiveClientContractTest {
     }
 
     @Test
-    void aDeveloperMayReadButNotRestore() {
+    void aDeveloperSeesClustersButNeitherBackupsNorRestores() {
         Cluster payments = cluster(LocalApi.EMPTY_BASIC);
+        Backup latest = admin.listBackups(payments.id(), TimeRange.ALL).get(0);
         try (LiveBackupService developer = api.client(DemoOrganization.DEVELOPER_KEY)) {
-            Backup latest = developer.listBackups(payments.id(), TimeRange.ALL).get(0);
-            BackendException e = assertThrows(BackendException.class,
+            assertEquals(payments.name(), developer.getCluster(payments.id()).name());
+            List<Executable> backupCalls = List.of(
+                    () -> developer.listBackups(payments.id(), TimeRange.ALL),
+                    () -> developer.getBackupSettings(payments.id()),
+                    () -> developer.listRestores(payments.id()),
                     () -> developer.createRestore(RestoreRequest.cluster(payments.id(), payments.id(), latest.id())));
-            assertEquals(FailureReason.PERMISSION_DENIED, e.reason());
-            assertTrue(e.getMessage().contains("Cluster Admin or Cluster Operator"), e.getMessage());
+            for (Executable call : backupCalls) {
+                BackendException e = assertThrows(BackendException.class, call);
+                assertEquals(FailureReason.PERMISSION_DENIED, e.reason());
+                assertTrue(e.getMessage().contains("Cluster Admin or Cluster Operator"), e.getMessage());
+            }
         }
         assertTrue(truth.listRestores(payments.id()).isEmpty());
     }

@@ -43,7 +43,7 @@ final class BackupRowFactory {
         if (!backup.isComplete()) {
             return Optional.of("This backup is still in progress; it can be restored once it is complete.");
         }
-        if (!permissions.mayRestoreOn(cluster.id())) {
+        if (!permissions.mayManageBackupsOn(cluster.id())) {
             return Optional.of("Restoring needs the Cluster Admin or Cluster Operator role on this cluster.");
         }
         return Optional.empty();

@@ -58,6 +58,12 @@ public final class ConnectView {
         viewModel.connectCommand().execute();
     }
 
+    /** Escape too: closing this first window ends a live session before it began. */
+    @FXML
+    private void quit() {
+        root.getScene().getWindow().hide();
+    }
+
     @FXML
     private void open() {
         viewModel.openCommand().execute();
