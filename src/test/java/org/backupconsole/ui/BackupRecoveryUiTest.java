@@ -200,6 +200,9 @@ class BackupRecoveryUiTest {
         assertTrue(robot.lookup(".effect").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().contains("A full backup starts immediately")),
                 robot.lookup(".effect").queryAllAs(Label.class).stream().map(Label::getText).toList().toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(save.localToScene(save.getBoundsInLocal()).getMaxY() <= save.getScene().getHeight(),
+                "the dialog grew with its explanation, so Save is still in the window");
         snapshot(robot, robot.lookup(".settings-dialog").query(), "settings-standard");
         robot.clickOn(save);
 

@@ -43,8 +43,24 @@ public final class DialogWindow {
             }
         });
         stage.setScene(scene);
+        root.needsLayoutProperty().addListener((obs, was, needsLayout) -> {
+            if (!needsLayout) {
+                growToFit(stage, root);
+            }
+        });
         stage.setOnShown(event -> initialFocus.requestFocus());
         stage.show();
         return stage;
+    }
+
+    /**
+     * A window keeps the size it opened with, so text that grows as the user chooses (a longer explanation, an
+     * error) would push the buttons out of sight; the window grows with it instead.
+     */
+    private static void growToFit(Stage stage, Parent root) {
+        double missing = root.prefHeight(stage.getScene().getWidth()) - stage.getScene().getHeight();
+        if (missing > 0.5 && stage.isShowing()) {
+            stage.setHeight(stage.getHeight() + missing);
+        }
     }
 }
