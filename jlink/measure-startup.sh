@@ -33,6 +33,17 @@ median_ms() {
 
 empty=$(median_ms java --module-path "$fx" --add-modules javafx.controls -cp target/test-classes org.backupconsole.bench.EmptyWindow)
 packaged=$(median_ms "$image/bin/backup-console" --exit-when-ready)
+cfg="$image/lib/app/backup-console.cfg"
+archive="$image/lib/app/backup-console.jsa"
+nocds=""
+if grep -q SharedArchiveFile "$cfg"; then
+  cp "$cfg" "$cfg.measured"
+  trap 'mv "$cfg.measured" "$cfg"; kill $xvfb' EXIT
+  sed -i '/SharedArchiveFile/d' "$cfg"
+  nocds=$(median_ms "$image/bin/backup-console" --exit-when-ready)
+  mv "$cfg.measured" "$cfg"
+  trap 'kill $xvfb' EXIT
+fi
 mvnrun=$(median_ms ./mvnw -q -o javafx:run -Dapp.args=--exit-when-ready)
 size=$(du -sm "$image" | cut -f1)
 deb=$(ls target/dist/*.deb 2>/dev/null | head -1 || true)
@@ -47,9 +58,10 @@ median of $runs runs under Xvfb, measured by \`jlink/measure-startup.sh\`. $(npr
 | --- | ---: | ---: |
 | empty JavaFX window (baseline, JDK + JavaFX jars) | $empty | 1.0 |
 | packaged app (\`bin/backup-console\`) | $packaged | $(awk "BEGIN{printf \"%.1f\", $packaged/$empty}") |
+$( [ -n "$nocds" ] && echo "| packaged app without its AppCDS archive | $nocds | $(awk "BEGIN{printf \"%.1f\", $nocds/$empty}") |")
 | \`./mvnw javafx:run\` (Maven included) | $mvnrun | $(awk "BEGIN{printf \"%.1f\", $mvnrun/$empty}") |
 
-App image (\`target/dist/backup-console\`): $size MB on disk.$( [ -n "$deb" ] && echo " The \`.deb\`: $(( $(stat -c %s "$deb") / 1000000 )) MB.")
+App image (\`target/dist/backup-console\`): $size MB on disk$( [ -f "$archive" ] && echo ", of which the AppCDS archive (class data of the app and its libraries, trained at build time) takes $(( $(stat -c %s "$archive") / 1000000 )) MB"  ).$( [ -n "$deb" ] && echo " The \`.deb\`: $(( $(stat -c %s "$deb") / 1000000 )) MB.")
 MD
 )
 echo "$section"
