@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,7 +23,10 @@ import javafx.stage.Stage;
 
 import org.backupconsole.app.DesktopApp;
 import org.backupconsole.domain.BackupSettings;
+import org.backupconsole.domain.Catalog;
+import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.Plan;
 import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.Screenshots;
@@ -296,6 +300,21 @@ class BackupRecoveryUiTest {
         TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
         assertTrue(table.getItems().stream().noneMatch(BackupRow::restorable));
         snapshot(robot, stage.getScene().getRoot(), "state-deleted");
+    }
+
+    @Test
+    void aNewClusterSaysWhenItsFirstBackupComes(FxRobot robot) throws Exception {
+        TableView<BackupRow> table = waitForBackups(robot);
+        simulator.simulation().withEngine(engine -> engine.createCluster("checkout", Plan.STANDARD, CloudProvider.AWS,
+                List.of("us-east-1"), Catalog.EMPTY));
+        robot.clickOn("#refreshButton");
+        waitFor(() -> page.clusters().stream().anyMatch(c -> c.name().equals("checkout")));
+        Cluster checkout = page.clusters().stream().filter(c -> c.name().equals("checkout")).findFirst().orElseThrow();
+        robot.interact(() -> page.selectedClusterProperty().set(checkout));
+
+        waitFor(() -> table.getItems().isEmpty() && table.getPlaceholder() instanceof Label placeholder
+                && placeholder.getText().startsWith("No backups yet"));
+        snapshot(robot, stage.getScene().getRoot(), "state-empty");
     }
 
     @Test
