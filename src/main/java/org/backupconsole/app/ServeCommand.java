@@ -67,7 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--state", paramLabel = "FILE",
             description = "Keep the simulation in this file: loaded at start when it exists (then --scenario "
-                    + "and --seed are not used), written when the server stops.")
+                    + "and --seed are not used), written after every change and when the server stops.")
     Path state;
 
     @Override
@@ -77,14 +77,14 @@ public final class ServeCommand implements Callable<Integer> {
         boolean resumed = state != null && Files.exists(state);
         Simulation simulation = resumed ? loadState() : playScenario();
         simulation.clock().setSpeed(clockSpeed);
+        PrintWriter out = spec.commandLine().getOut();
         CloudApiServer server;
         try {
-            server = CloudApiServer.start(simulation, address, seed);
+            server = CloudApiServer.start(simulation, address, seed, () -> saveAfterChange(simulation, out));
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), "Cannot listen on " + bind + ":" + port + " ("
                     + e.getMessage() + "). Choose another --port, or stop what is using it.");
         }
-        PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
             stop(server, simulation, out);
@@ -139,16 +139,29 @@ public final class ServeCommand implements Callable<Integer> {
     /** Stops serving, then writes the state, so that no request changes it after it was written. */
     private void stop(CloudApiServer server, Simulation simulation, PrintWriter out) {
         server.close();
-        if (state != null) {
-            try {
-                simulation.save(state);
-                out.println("state written to " + state);
-            } catch (IOException e) {
-                out.println("could not write the state to " + state + ": " + e.getMessage());
-            }
+        if (state != null && save(simulation, out)) {
+            out.println("state written to " + state);
         }
         out.println("stopped");
         out.flush();
+    }
+
+    /** So that a crash or a killed terminal loses no change a client made, only the clock's later progress. */
+    private void saveAfterChange(Simulation simulation, PrintWriter out) {
+        if (state != null) {
+            save(simulation, out);
+        }
+    }
+
+    private synchronized boolean save(Simulation simulation, PrintWriter out) {
+        try {
+            simulation.save(state);
+            return true;
+        } catch (IOException e) {
+            out.println("could not write the state to " + state + ": " + e.getMessage());
+            out.flush();
+            return false;
+        }
     }
 
     private InetSocketAddress checkedAddress() {

@@ -31,9 +31,11 @@ final class ApiHandler implements HttpHandler {
     private final SimControl control;
     private final RateLimiter rateLimiter;
     private final RequestFaults faults;
+    private final Runnable afterChange;
 
-    ApiHandler(Simulation simulation, RateLimiter rateLimiter, RequestFaults faults) {
+    ApiHandler(Simulation simulation, RateLimiter rateLimiter, RequestFaults faults, Runnable afterChange) {
         this.simulation = simulation;
+        this.afterChange = afterChange;
         this.endpoints = new Endpoints(simulation);
         this.control = new SimControl(simulation, faults);
         this.rateLimiter = rateLimiter;
@@ -45,7 +47,11 @@ final class ApiHandler implements HttpHandler {
         try (exchange) {
             ApiExchange request = new ApiExchange(exchange);
             try {
-                request.respond(200, answer(request));
+                Object answer = answer(request);
+                if (!request.method().equals("GET")) {
+                    afterChange.run();
+                }
+                request.respond(200, answer);
             } catch (ApiError e) {
                 request.respondError(e);
             } catch (BackendException e) {

@@ -32,12 +32,21 @@ public final class CloudApiServer implements AutoCloseable {
      */
     public static CloudApiServer start(Simulation simulation, InetSocketAddress address, long faultSeed)
             throws IOException {
-        return start(simulation, address, faultSeed, REQUESTS_PER_SECOND);
+        return start(simulation, address, faultSeed, () -> { });
     }
 
-    /** As {@link #start(Simulation, InetSocketAddress, long)} with another rate limit, for tests that call fast. */
-    static CloudApiServer start(Simulation simulation, InetSocketAddress address, long faultSeed, int requestsPerSecond)
-            throws IOException {
+    /**
+     * As {@link #start(Simulation, InetSocketAddress, long)}, running {@code afterChange} after every request
+     * that changed the simulation, before its answer is sent.
+     */
+    public static CloudApiServer start(Simulation simulation, InetSocketAddress address, long faultSeed,
+                                       Runnable afterChange) throws IOException {
+        return start(simulation, address, faultSeed, REQUESTS_PER_SECOND, afterChange);
+    }
+
+    /** With another rate limit, for tests that call fast. */
+    static CloudApiServer start(Simulation simulation, InetSocketAddress address, long faultSeed, int requestsPerSecond,
+                                Runnable afterChange) throws IOException {
         HttpServer http = HttpServer.create(address, 0);
         AtomicInteger count = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(4, task -> {
@@ -46,7 +55,7 @@ public final class CloudApiServer implements AutoCloseable {
             return thread;
         });
         http.createContext("/", new ApiHandler(simulation, new RateLimiter(requestsPerSecond, System::nanoTime),
-                new RequestFaults(faultSeed)));
+                new RequestFaults(faultSeed), afterChange));
         http.setExecutor(workers);
         http.start();
         return new CloudApiServer(http, workers);

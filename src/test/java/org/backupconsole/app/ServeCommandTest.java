@@ -22,6 +22,7 @@ import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreType;
+import org.backupconsole.engine.Simulation;
 
 import org.backupconsole.live.ApiUrl;
 import org.backupconsole.live.LiveBackupService;
@@ -70,6 +71,22 @@ class ServeCommandTest {
             try (LiveBackupService client = second.client()) {
                 assertEquals(restoreId, client.getRestore(clusterId, restoreId).id());
             }
+        }
+    }
+
+    @Test
+    void aChangeIsInTheStateFileBeforeItsAnswerComes(@TempDir Path folder) throws Exception {
+        Path state = folder.resolve("sim.json");
+        try (Serving serving = Serving.start("--state", state.toString());
+             LiveBackupService client = serving.client()) {
+            Cluster sandbox = client.listClusters().stream().filter(c -> c.name().equals("sandbox-basic"))
+                    .findFirst().orElseThrow();
+            String restoreId = client.createRestore(new RestoreRequest(sandbox.id(), RestoreType.CLUSTER,
+                    Optional.empty(), Optional.empty(), List.of(), RestoreOptions.NONE)).id();
+
+            // Read while the server still runs, as after a crash: nothing waits for a clean stop.
+            Simulation saved = Simulation.load(state, Optional.of("CCDB1_serveTest"));
+            assertEquals(restoreId, saved.serviceFor(saved.desktopUser()).getRestore(sandbox.id(), restoreId).id());
         }
     }
 

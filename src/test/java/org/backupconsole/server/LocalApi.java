@@ -49,7 +49,7 @@ final class LocalApi implements AutoCloseable {
     LocalApi(int requestsPerSecond) throws IOException {
         simulation = Simulation.demo(7, NOW, Optional.of(ADMIN_KEY), clock);
         server = CloudApiServer.start(simulation, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1,
-                requestsPerSecond);
+                requestsPerSecond, () -> { });
     }
 
     /** The simulation as the admin sees it in-process, to compare the HTTP answers with. */
