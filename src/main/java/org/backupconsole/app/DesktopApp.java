@@ -2,6 +2,8 @@ package org.backupconsole.app;
 
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,13 +37,35 @@ public final class DesktopApp {
     private DesktopApp() {
     }
 
-    /** Starts the JavaFX toolkit, opens the main window and waits until it is closed. */
-    static void runUntilClosed(LaunchOptions options, Optional<SimulatorStartOptions.Start> simulator)
-            throws InterruptedException {
+    /**
+     * Starts the JavaFX toolkit on a thread of its own and returns at once, so that the toolkit comes up while
+     * the caller prepares the backend (playing a scenario takes as long as the toolkit's start).
+     */
+    static CompletableFuture<Void> startToolkit() {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread starting = new Thread(() -> {
+            try {
+                Platform.startup(() -> started.complete(null));
+            } catch (RuntimeException e) {
+                started.completeExceptionally(e);
+            }
+        }, "toolkit-startup");
+        starting.setDaemon(true);
+        starting.start();
+        return started;
+    }
+
+    /** Once the toolkit has started, opens the main window and waits until it is closed. */
+    static void runUntilClosed(CompletableFuture<Void> toolkit, LaunchOptions options,
+                               Optional<SimulatorStartOptions.Start> simulator) throws InterruptedException {
         DrillProgressStore progress = new DrillProgressStore(Preferences.userNodeForPackage(DesktopApp.class).node("drills"));
         CountDownLatch closed = new CountDownLatch(1);
-        Platform.setImplicitExit(true);
-        Platform.startup(() -> {
+        try {
+            toolkit.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        Platform.runLater(() -> {
             Stage stage = new Stage();
             new WindowPlacement(Preferences.userNodeForPackage(DesktopApp.class).node("window")).remember(stage);
             stage.setOnHidden(event -> closed.countDown());

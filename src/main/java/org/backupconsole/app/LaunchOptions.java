@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,13 +65,17 @@ public final class LaunchOptions implements Callable<Integer> {
         if (apiUrl != null && backend != BackendChoice.LIVE) {
             throw new ParameterException(spec.commandLine(), "--api-url applies only to --backend live.");
         }
-        Optional<SimulatorStartOptions.Start> simulator = Optional.empty();
-        if (backend == BackendChoice.SIM) {
-            simulator = Optional.of(simulatorStart.open(seed, Instant.now().truncatedTo(ChronoUnit.SECONDS), Optional.empty()));
-        } else if (simulatorStart.given()) {
+        if (backend != BackendChoice.SIM && simulatorStart.given()) {
             throw new ParameterException(spec.commandLine(), "--scenario and --state apply only to --backend sim.");
         }
-        DesktopApp.runUntilClosed(this, simulator);
+        Optional<SimulatorStartOptions.Chosen> chosen = backend == BackendChoice.SIM
+                ? Optional.of(simulatorStart.read(Optional.empty()))
+                : Optional.empty();
+        // The toolkit starts while the scenario's history is played, so the two overlap on a second core.
+        CompletableFuture<Void> toolkit = DesktopApp.startToolkit();
+        Optional<SimulatorStartOptions.Start> simulator = chosen.map(
+                scenario -> scenario.play(seed, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        DesktopApp.runUntilClosed(toolkit, this, simulator);
         return 0;
     }
 }

@@ -41,9 +41,9 @@ final class SimulatorSection {
                 InstantSource.system(), shell::showBackupRecovery);
 
         shell.addSection("SIMULATOR", List.of(
-                new ShellView.Page("Clock and faults", "fth-clock", new SimulatorPanelView(simulator).root()),
-                new ShellView.Page("Data inspector", "fth-layers", new InspectorView(inspector).root()),
-                new ShellView.Page("Scenarios and drills", "fth-target", new ScenarioLibraryView(library).root())));
+                new ShellView.Page("Clock and faults", "fth-clock", () -> new SimulatorPanelView(simulator).root()),
+                new ShellView.Page("Data inspector", "fth-layers", () -> new InspectorView(inspector).root()),
+                new ShellView.Page("Scenarios and drills", "fth-target", () -> new ScenarioLibraryView(library).root())));
         shell.root().setRight(new DrillPanelView(drill).sidePanel());
         start.drill().ifPresent(set -> drill.begin(start.source(), set, start.now()));
     }

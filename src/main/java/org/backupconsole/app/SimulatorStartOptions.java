@@ -49,20 +49,45 @@ public final class SimulatorStartOptions {
 
     /** Opens the simulation the options name; its history ends at {@code now} on a clock running in real time. */
     public Start open(long seed, Instant now, Optional<String> adminKey) {
+        return read(adminKey).play(seed, now);
+    }
+
+    /**
+     * Reads what the options name, so that a wrong name or a file with a mistake is refused before anything
+     * starts; playing a scenario's history is left to {@link Chosen#play}.
+     */
+    Chosen read(Optional<String> adminKey) {
         if (scenario != null && state != null) {
             throw usage("--scenario and --state cannot be used together: a saved session already holds its history.");
         }
         try {
             if (state != null) {
                 Simulation loaded = Simulation.load(state, adminKey);
-                return new Start(loaded, state.getFileName().toString(), Optional.empty(), loaded.now());
+                Start start = new Start(loaded, state.getFileName().toString(), Optional.empty(), loaded.now());
+                return (seed, now) -> start;
             }
             Scenario chosen = scenario();
-            VirtualClock clock = new VirtualClock(InstantSource.system(), now, 1);
-            return new Start(Simulation.fromScenario(chosen, seed, now, adminKey, clock), chosen.name(), chosen.drill(), now);
+            return (seed, now) -> {
+                try {
+                    VirtualClock clock = new VirtualClock(InstantSource.system(), now, 1);
+                    return new Start(Simulation.fromScenario(chosen, seed, now, adminKey, clock), chosen.name(),
+                            chosen.drill(), now);
+                } catch (IOException e) {
+                    throw refused(e);
+                }
+            };
         } catch (IOException e) {
-            throw usage(e.getMessage() + ". Correct the file, or choose another; nothing was started.");
+            throw refused(e);
         }
+    }
+
+    /** A saved session, read, or a scenario, read and ready to be played. */
+    interface Chosen {
+        Start play(long seed, Instant now);
+    }
+
+    private ParameterException refused(IOException e) {
+        return usage(e.getMessage() + ". Correct the file, or choose another; nothing was started.");
     }
 
     /** Whether either option was given. */

@@ -1,6 +1,7 @@
 package org.backupconsole.ui.shell;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -8,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -41,8 +43,8 @@ public final class ShellView {
     private final ToggleGroup pages = new ToggleGroup();
     private final Node backupRecoveryPage;
 
-    /** A page the navigation can show: its name, its Feather icon and its content. */
-    public record Page(String title, String icon, Node content) {
+    /** A page the navigation can show: its name, its Feather icon and how to build its content. */
+    public record Page(String title, String icon, Supplier<Node> content) {
     }
 
     public ShellView(BackupRecoveryViewModel viewModel, AboutViewModel about, String backendBadgeText,
@@ -53,7 +55,7 @@ public final class ShellView {
         this.theme = initialTheme;
         this.root = (BorderPane) ViewLoader.load(this);
         this.backupRecoveryPage = new BackupRecoveryView(viewModel).root();
-        backupAndRestoreNav.setUserData(backupRecoveryPage);
+        backupAndRestoreNav.setUserData((Supplier<Node>) () -> backupRecoveryPage);
         root.setCenter(backupRecoveryPage);
     }
 
@@ -67,9 +69,25 @@ public final class ShellView {
             item.getStyleClass().add("nav-item");
             item.setMaxWidth(Double.MAX_VALUE);
             item.setToggleGroup(pages);
-            item.setUserData(page.content());
+            item.setUserData(builtOnFirstVisit(page.content()));
             sidebar.getChildren().add(item);
         }
+    }
+
+    /** A page is built when it is first shown, so that pages nobody opens cost nothing at startup. */
+    private static Supplier<Node> builtOnFirstVisit(Supplier<Node> build) {
+        Node[] built = new Node[1];
+        return () -> {
+            if (built[0] == null) {
+                built[0] = build.get();
+            }
+            return built[0];
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Supplier<Node> pageOf(Toggle item) {
+        return (Supplier<Node>) item.getUserData();
     }
 
     /** Shows the Backup Recovery page, as its navigation item does. */
@@ -95,7 +113,7 @@ public final class ShellView {
                 // A click on the current page's item would leave no page chosen: keep it chosen.
                 pages.selectToggle(old);
             } else {
-                root.setCenter((Node) chosen.getUserData());
+                root.setCenter(pageOf(chosen).get());
             }
         });
         showThemeIcon();
