@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * sorted rows hold that day's backups, on the page's own view model and the same sorted list the view uses.
  */
 @Tag("benchmark")
-class CalendarFilterBenchmark {
+class CalendarFilterBenchmarkTest {
 
     private static final int BACKUPS = 100_000;
     private static final Duration EVERY = Duration.ofMinutes(5);
