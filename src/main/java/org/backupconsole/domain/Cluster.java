@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param backupRegion the one region all backups of this cluster are stored in, chosen at creation;
  *                     empty when the backend does not say (the live API does not expose it)
  * @param deletedAt    when the cluster was deleted, if it was
+ * @param version      the CockroachDB version it runs; empty when the backend's answer is not one this app reads
  */
 public record Cluster(
         String id,
@@ -21,7 +22,8 @@ public record Cluster(
         List<String> regions,
         Optional<String> backupRegion,
         Instant createdAt,
-        Optional<Instant> deletedAt) {
+        Optional<Instant> deletedAt,
+        Optional<CockroachVersion> version) {
 
     public Cluster {
         Objects.requireNonNull(id, "id");
@@ -33,6 +35,7 @@ public record Cluster(
         Objects.requireNonNull(backupRegion, "backupRegion");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(deletedAt, "deletedAt");
+        Objects.requireNonNull(version, "version");
     }
 
     public boolean isDeleted() {
@@ -41,5 +44,10 @@ public record Cluster(
 
     public boolean isRestoring() {
         return state == ClusterState.LOCKED;
+    }
+
+    /** Whether this cluster's backups can go into {@code target}; an unknown version is not held against it. */
+    public boolean versionAllowsRestoreInto(Cluster target) {
+        return version.isEmpty() || target.version.isEmpty() || target.version.get().canRestoreFrom(version.get());
     }
 }

@@ -22,6 +22,7 @@ import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.ClusterState;
+import org.backupconsole.domain.CockroachVersion;
 import org.backupconsole.domain.IncompleteBackup;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.Restore;
@@ -143,7 +144,12 @@ public final class BackupEngine {
     // ---- clusters
 
     public Cluster createCluster(String name, Plan plan, CloudProvider provider, List<String> regions, Catalog catalog) {
-        return run(new Command.CreateCluster(name, plan, provider, regions, catalog));
+        return createCluster(name, plan, provider, regions, catalog, CockroachVersion.CURRENT);
+    }
+
+    public Cluster createCluster(String name, Plan plan, CloudProvider provider, List<String> regions, Catalog catalog,
+                                 CockroachVersion version) {
+        return run(new Command.CreateCluster(name, plan, provider, regions, catalog, version));
     }
 
     /** Deletes a cluster; its backups stay for their retention, then the cluster is purged. */
@@ -318,7 +324,7 @@ public final class BackupEngine {
         }
         String backupRegion = command.regions().get(random.nextInt(command.regions().size()));
         SimCluster cluster = new SimCluster(ids.next(), command.name(), command.plan(), command.provider(),
-                command.regions(), backupRegion, now, command.catalog());
+                command.regions(), backupRegion, now, command.catalog(), command.version());
         clusters.put(cluster.id, cluster);
         Duration provisioning = command.plan() == Plan.ADVANCED ? ADVANCED_PROVISIONING : PROVISIONING;
         events.schedule(now.plus(provisioning), engine -> engine.markCreated(cluster));

@@ -1,6 +1,7 @@
 package org.backupconsole.engine;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.backupconsole.domain.BackupSettings;
@@ -8,6 +9,7 @@ import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.CockroachVersion;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
@@ -44,10 +46,11 @@ sealed interface Command<T> {
         }
     }
 
-    record CreateCluster(String name, Plan plan, CloudProvider provider, List<String> regions, Catalog catalog)
-            implements Command<Cluster> {
+    record CreateCluster(String name, Plan plan, CloudProvider provider, List<String> regions, Catalog catalog,
+                         CockroachVersion version) implements Command<Cluster> {
         public CreateCluster {
             regions = List.copyOf(regions);
+            Objects.requireNonNull(version, "version");
         }
 
         @Override

@@ -26,6 +26,7 @@ final class CommandJson {
                     .put("provider", c.provider().name());
             c.regions().forEach(node.putArray("regions")::add);
             node.set("catalog", DomainJson.catalog(c.catalog()));
+            node.put("version", c.version().toString());
         } else if (command instanceof Command.DeleteCluster c) {
             node.put("op", "deleteCluster").put("cluster", c.clusterId());
         } else if (command instanceof Command.ChangePlan c) {
@@ -56,9 +57,9 @@ final class CommandJson {
             case "setRoles" -> new Command.SetRoles(in.allowing("at", "op", "principal", "roles").field("principal").text(),
                     DomainJson.roles(in.field("roles")));
             case "createCluster" -> new Command.CreateCluster(
-                    DomainJson.name(in.allowing("at", "op", "name", "plan", "provider", "regions", "catalog")),
+                    DomainJson.name(in.allowing("at", "op", "name", "plan", "provider", "regions", "catalog", "version")),
                     in.field("plan").enumValue(Plan.class), in.field("provider").enumValue(CloudProvider.class),
-                    in.field("regions").texts(), DomainJson.catalog(in.field("catalog")));
+                    in.field("regions").texts(), DomainJson.catalog(in.field("catalog")), DomainJson.version(in));
             case "deleteCluster" -> new Command.DeleteCluster(in.allowing("at", "op", "cluster").field("cluster").text());
             case "changePlan" -> new Command.ChangePlan(in.allowing("at", "op", "cluster", "plan").field("cluster").text(),
                     in.field("plan").enumValue(Plan.class));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.Catalog;
+import org.backupconsole.domain.CockroachVersion;
 import org.backupconsole.domain.RestoreItem;
 import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreRequest;
@@ -117,6 +118,17 @@ final class DomainJson {
         return new RestoreOptions(in.optional("newDatabaseName").map(JsonIn::text),
                 in.optional("intoDatabase").map(JsonIn::text), flag(in, "schemaOnly"), flag(in, "skipLocalitiesCheck"),
                 flag(in, "skipMissingForeignKeys"), flag(in, "skipMissingSequences"), flag(in, "skipMissingViews"));
+    }
+
+    /** A cluster's optional {@code version}, such as "v24.3"; without one, the current version. */
+    static CockroachVersion version(JsonIn in) {
+        return in.optional("version").map(field -> {
+            try {
+                return CockroachVersion.parse(field.text());
+            } catch (IllegalArgumentException e) {
+                throw field.invalid(e.getMessage());
+            }
+        }).orElse(CockroachVersion.CURRENT);
     }
 
     static String name(JsonIn in) {

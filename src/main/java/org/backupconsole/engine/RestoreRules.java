@@ -49,6 +49,11 @@ final class RestoreRules {
                     + " cluster can only be restored into a cluster of the same plan; "
                     + destination.name + " is " + destination.plan.displayName() + ".");
         }
+        if (!destination.version.canRestoreFrom(source.version)) {
+            throw BackendException.invalid(destination.name + " runs CockroachDB " + destination.version
+                    + ", older than " + source.version + " of " + source.name + ", where the backup was taken; a backup "
+                    + "restores only into a cluster on the same or a newer version.");
+        }
         checkDestinationState(destination);
         for (RestoreItem item : request.objects()) {
             checkInBackup(item, request.type(), backup);

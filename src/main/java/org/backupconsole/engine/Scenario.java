@@ -17,6 +17,7 @@ import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.CloudProvider;
+import org.backupconsole.domain.CockroachVersion;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreRequest;
@@ -231,14 +232,15 @@ public final class Scenario {
         String kind = step.field("do").text();
         return switch (kind) {
             case "createCluster" -> {
-                step.allowing("at", "do", "name", "plan", "provider", "regions", "catalog");
+                step.allowing("at", "do", "name", "plan", "provider", "regions", "catalog", "version");
                 String clusterName = DomainJson.name(step);
                 Plan plan = step.field("plan").enumValue(Plan.class);
                 CloudProvider provider = step.field("provider").enumValue(CloudProvider.class);
                 List<String> regions = step.field("regions").texts();
                 var catalog = DomainJson.catalog(step.field("catalog"));
+                CockroachVersion version = DomainJson.version(step);
                 yield run -> run.clusterIds.put(clusterName,
-                        run.engine.createCluster(clusterName, plan, provider, regions, catalog).id());
+                        run.engine.createCluster(clusterName, plan, provider, regions, catalog, version).id());
             }
             case "addMember" -> {
                 step.allowing("at", "do", "name", "kind", "roles", "key", "desktopUser", "adminAccount");

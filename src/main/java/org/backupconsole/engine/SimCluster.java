@@ -12,6 +12,7 @@ import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.ClusterState;
+import org.backupconsole.domain.CockroachVersion;
 import org.backupconsole.domain.Plan;
 
 /** The engine's mutable record of one cluster; the outside world only sees {@link Cluster} snapshots. */
@@ -23,6 +24,7 @@ final class SimCluster {
     final List<String> regions;
     final String backupRegion;
     final Instant createdAt;
+    final CockroachVersion version;
     Plan plan;
     ClusterState state = ClusterState.CREATING;
     Instant deletedAt;
@@ -45,7 +47,7 @@ final class SimCluster {
     final List<String> restoreIds = new ArrayList<>();
 
     SimCluster(String id, String name, Plan plan, CloudProvider provider, List<String> regions,
-               String backupRegion, Instant createdAt, Catalog catalog) {
+               String backupRegion, Instant createdAt, Catalog catalog, CockroachVersion version) {
         this.id = id;
         this.name = name;
         this.plan = plan;
@@ -53,6 +55,7 @@ final class SimCluster {
         this.regions = List.copyOf(regions);
         this.backupRegion = backupRegion;
         this.createdAt = createdAt;
+        this.version = version;
         setCatalog(catalog);
         this.settings = BackupSettings.initialFor(plan);
     }
@@ -72,7 +75,7 @@ final class SimCluster {
 
     Cluster snapshot() {
         return new Cluster(id, name, plan, state, provider, regions, Optional.of(backupRegion), createdAt,
-                Optional.ofNullable(deletedAt));
+                Optional.ofNullable(deletedAt), Optional.of(version));
     }
 
     boolean isRunningBackup(Instant now) {

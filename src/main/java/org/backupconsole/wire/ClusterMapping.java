@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.ClusterState;
+import org.backupconsole.domain.CockroachVersion;
 import org.backupconsole.domain.Plan;
 
 /** Cluster between the domain and the wire. */
 public final class ClusterMapping {
 
-    static final String COCKROACH_VERSION = "v25.2";
     static final String CREATOR_ID = "3f1b2a70-5c1e-4d7a-9f1e-6a3c0b9d2e41";
 
     private ClusterMapping() {
@@ -32,7 +32,8 @@ public final class ClusterMapping {
                 regions,
                 Optional.empty(),
                 json.createdAt() == null ? Instant.EPOCH : json.createdAt(),
-                Optional.ofNullable(json.deletedAt()));
+                Optional.ofNullable(json.deletedAt()),
+                version(json.cockroachVersion()));
     }
 
     /** The full shape the spec requires, with plausible values for what the domain does not model. */
@@ -43,10 +44,20 @@ public final class ClusterMapping {
             return new RegionJson(region, host, "", "internal-" + host, "private-" + host, 0,
                     cluster.regions().size() > 1 && region.equals(cluster.regions().get(0)));
         }).toList();
-        return new ClusterJson(cluster.id(), cluster.name(), COCKROACH_VERSION, "FINALIZED",
+        String version = cluster.version().orElse(CockroachVersion.CURRENT).toString();
+        return new ClusterJson(cluster.id(), cluster.name(), version, "FINALIZED",
                 cluster.plan().name(), cluster.cloudProvider().name(), cluster.state().name(), CREATOR_ID,
                 operationStatus(cluster), config(cluster, routingId), regions, "", Map.of(), false,
                 cluster.createdAt(), cluster.deletedAt().orElse(cluster.createdAt()), cluster.deletedAt().orElse(null));
+    }
+
+    /** A version in a form this app does not read (a future naming, say) is left unknown rather than refused. */
+    private static Optional<CockroachVersion> version(String text) {
+        try {
+            return text == null ? Optional.empty() : Optional.of(CockroachVersion.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static String operationStatus(Cluster cluster) {

@@ -16,6 +16,7 @@ import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.ClusterState;
+import org.backupconsole.domain.CockroachVersion;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreItem;
@@ -199,6 +200,26 @@ class RestoreTest {
         assertTrue(failed.completion() > 0 && failed.completion() < 1);
         assertTrue(failed.completedAt().isPresent());
         assertTrue(fx.engine.catalog(empty.id()).isEmpty());
+    }
+
+    @Test
+    void aBackupRestoresIntoTheSameOrANewerVersionOnly() {
+        Cluster older = fx.engine.createCluster("older", Plan.STANDARD, CloudProvider.GCP, List.of("us-east1"),
+                Catalog.EMPTY, CockroachVersion.parse("v24.3"));
+        Cluster newer = fx.engine.createCluster("newer", Plan.STANDARD, CloudProvider.GCP, List.of("us-east1"),
+                ORDERS, CockroachVersion.parse("v25.4"));
+        fx.advance(Duration.ofHours(3));
+
+        BackendException error = refused(RestoreRequest.cluster(older.id(), source.id(), fx.newestComplete(source).id()));
+        assertEquals(FailureReason.INVALID_ARGUMENT, error.reason());
+        assertEquals("older runs CockroachDB v24.3, older than v25.2 of source, where the backup was taken; a backup "
+                + "restores only into a cluster on the same or a newer version.", error.getMessage());
+        assertEquals(ClusterState.CREATED, fx.engine.cluster(older.id()).state(), "the refused target is untouched");
+
+        assertEquals(RestoreStatus.PENDING,
+                restore(RestoreRequest.cluster(empty.id(), older.id(), fx.newestComplete(older).id())).status(),
+                "an older cluster's backup goes into a newer one");
+        assertEquals(CockroachVersion.parse("v25.4"), fx.engine.cluster(newer.id()).version().orElseThrow());
     }
 
     private Restore restore(RestoreRequest request) {

@@ -66,6 +66,11 @@ class ScenarioTest {
         SimulationFileException typo = refused(VALID.replace("\"regions\"", "\"region\""));
         assertEquals("$.timeline[0].region", typo.place());
 
+        SimulationFileException badVersion = refused(VALID.replace("\"plan\": \"STANDARD\"",
+                "\"plan\": \"STANDARD\", \"version\": \"latest\""));
+        assertEquals("$.timeline[0].version", badVersion.place());
+        assertEquals("'latest' is not a CockroachDB version; write it as v25.2.", badVersion.reason());
+
         SimulationFileException broken = refused(VALID.substring(0, 120));
         assertTrue(broken.place().startsWith("line "), broken.place());
     }

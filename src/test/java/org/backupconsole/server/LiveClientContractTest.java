@@ -77,6 +77,10 @@ class LiveClientContractTest {
         assertEquals(expected.regions(), read.regions());
         assertEquals(expected.createdAt(), read.createdAt());
         assertTrue(read.backupRegion().isEmpty(), "the API does not report the backup region");
+        for (Cluster each : listed) {
+            assertEquals(cluster(each.name()).version(), each.version(), each.name() + "'s cockroach_version");
+        }
+        assertEquals("v24.3", cluster("demo-upgraded").version().orElseThrow().toString());
     }
 
     @Test

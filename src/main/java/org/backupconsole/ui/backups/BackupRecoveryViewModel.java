@@ -230,6 +230,7 @@ public final class BackupRecoveryViewModel {
     static String summaryOf(Cluster cluster, BackupSettings settings) {
         StringBuilder text = new StringBuilder(cluster.plan().displayName()).append(" plan · ")
                 .append(cluster.cloudProvider()).append(" · ");
+        cluster.version().ifPresent(version -> text.append(version).append(" · "));
         text.append(cluster.backupRegion().map(r -> "backups stored in " + r).orElse("backup region not reported"));
         if (settings != null) {
             text.append(" · ").append(ScheduleText.of(settings));

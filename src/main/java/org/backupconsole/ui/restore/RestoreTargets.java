@@ -45,6 +45,10 @@ final class RestoreTargets {
             return Optional.of(withArticle(candidate.plan()) + " cluster; " + withArticle(source.plan())
                     + " backup restores only into " + source.plan().displayName() + " clusters");
         }
+        if (!source.versionAllowsRestoreInto(candidate)) {
+            return Optional.of("runs " + candidate.version().orElseThrow() + ", older than the backup's "
+                    + source.version().orElseThrow() + "; a backup restores only into the same or a newer version");
+        }
         if (candidate.isRestoring()) {
             return Optional.of("a restore is already running on it");
         }

@@ -16,8 +16,12 @@ import java.util.Queue;
 import org.backupconsole.backend.BackupService;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
+import org.backupconsole.domain.Catalog;
+import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.CockroachVersion;
 import org.backupconsole.domain.Permissions;
+import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreType;
 import org.backupconsole.domain.Role;
@@ -96,6 +100,18 @@ class RestoreDialogViewModelTest {
         dialog.confirmationProperty().set("analytics");
         assertFalse(dialog.restoreCommand().isExecutable(), "a disabled target can never be confirmed");
         assertTrue(dialog.problemProperty().get().startsWith("analytics cannot take this restore"));
+    }
+
+    @Test
+    void aClusterOnAnOlderVersionIsDisabledWithTheVersions() {
+        simulator.simulation().withEngine(engine -> engine.createCluster("orders-legacy", Plan.STANDARD,
+                CloudProvider.AWS, List.of("us-east-1"), Catalog.EMPTY, CockroachVersion.parse("v24.3")));
+        RestoreDialogViewModel dialog = dialogFor("orders", RestoreScope.cluster(), UiExecutors.direct());
+
+        RestoreTarget legacy = target(dialog, "orders-legacy");
+        assertFalse(legacy.selectable());
+        assertEquals("orders-legacy — runs v24.3, older than the backup's v25.2; a backup restores only into the "
+                + "same or a newer version", legacy.label());
     }
 
     @Test
