@@ -8,9 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.scene.Node;
+import javafx.scene.control.DateCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeView;
@@ -81,6 +86,16 @@ class SimulatorUiTest {
         assertFalse(simulation.clock().isPaused());
         robot.clickOn("Pause");
         assertTrue(simulation.clock().isPaused());
+
+        robot.clickOn("#jumpDate .arrow-button");
+        LocalDate today = LocalDate.ofInstant(simulation.clock().now(), ZoneId.systemDefault());
+        List<DateCell> days = robot.lookup(".date-picker-popup .date-cell").queryAllAs(DateCell.class).stream()
+                .filter(Node::isVisible).toList();
+        assertTrue(days.stream().anyMatch(d -> today.equals(d.getItem()) && !d.isDisable()),
+                "the calendar opens on the virtual month, and today can be chosen");
+        assertTrue(days.stream().anyMatch(d -> today.minusDays(1).equals(d.getItem()) && d.isDisable()),
+                "the clock never goes back, so earlier days cannot be chosen");
+        robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-panel")).get();
         robot.clickOn("#themeToggle");
         WaitForAsyncUtils.waitForFxEvents();

@@ -74,7 +74,7 @@ public final class ConnectView {
         protected void updateItem(Cluster cluster, boolean empty) {
             super.updateItem(cluster, empty);
             setText(empty || cluster == null ? null : cluster.name() + "  ·  " + cluster.plan().displayName()
-                    + "  ·  " + cluster.cloudProvider() + "  ·  " + cluster.state());
+                    + "  ·  " + cluster.cloudProvider() + "  ·  " + cluster.state().displayName());
         }
     }
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -128,9 +127,9 @@ public final class ClockViewModel {
         onTimeMoved.run();
     }
 
-    /** The virtual month now, where the jump-to calendar opens. */
-    public YearMonth monthNow() {
-        return YearMonth.from(clock().now().atZone(zone));
+    /** The virtual day now: the jump-to calendar opens on its month and offers no day before it. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock().now(), zone);
     }
 
     private VirtualClock clock() {

@@ -1,6 +1,8 @@
 package org.backupconsole.ui.simulator;
 
 import java.io.File;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -15,6 +17,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -90,7 +93,14 @@ public final class SimulatorPanelView {
         CommandButtons.bind(plusDayButton, clock.advanceDayCommand());
         CommandButtons.bind(plusWeekButton, clock.advanceWeekCommand());
         jumpDate.valueProperty().bindBidirectional(clock.jumpDateProperty());
-        CalendarMonths.openOn(jumpDate, () -> Optional.of(clock.monthNow()));
+        CalendarMonths.openOn(jumpDate, () -> Optional.of(YearMonth.from(clock.today())));
+        jumpDate.setDayCellFactory(picker -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate day, boolean empty) {
+                super.updateItem(day, empty);
+                setDisable(isDisable() || empty || day == null || day.isBefore(clock.today()));
+            }
+        });
         jumpTime.textProperty().bindBidirectional(clock.jumpTimeProperty());
         CommandButtons.bind(jumpButton, clock.jumpCommand());
         showWhen(clockError, clock.errorProperty().isEmpty().not());
