@@ -98,7 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.println(adminKey == null ? "admin key (generated): " + simulation.adminKey() : "admin key: the one given with --admin-key");
         if (!resumed && scenario.equals("demo")) {
             out.println("cluster operator key: " + DemoOrganization.OPERATOR_KEY);
-            out.println("cluster developer key (may not restore): " + DemoOrganization.DEVELOPER_KEY);
+            out.println("cluster developer key (sees clusters only, 403 on backups and restores): " + DemoOrganization.DEVELOPER_KEY);
             out.println("demo-advanced operator key: " + DemoOrganization.ADVANCED_OPERATOR_KEY);
         }
         out.println("listening on " + server.url());
