@@ -69,7 +69,7 @@ public final class LaunchOptions implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--scenario and --state apply only to --backend sim.");
         }
         Optional<SimulatorStartOptions.Chosen> chosen = backend == BackendChoice.SIM
-                ? Optional.of(simulatorStart.read(Optional.empty()))
+                ? Optional.of(simulatorStart.read())
                 : Optional.empty();
         // The toolkit starts while the scenario's history is played, so the two overlap on a second core.
         CompletableFuture<Void> toolkit = DesktopApp.startToolkit();

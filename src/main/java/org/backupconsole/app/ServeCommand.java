@@ -80,7 +80,9 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CloudApiServer server;
         try {
-            server = CloudApiServer.start(simulation, address, seed, () -> saveAfterChange(simulation, out));
+            // Saving after each change means a crash or a killed terminal loses no change a client made.
+            Runnable afterChange = state == null ? () -> { } : () -> save(simulation, out);
+            server = CloudApiServer.start(simulation, address, seed, afterChange);
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), "Cannot listen on " + bind + ":" + port + " ("
                     + e.getMessage() + "). Choose another --port, or stop what is using it.");
@@ -146,19 +148,13 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** So that a crash or a killed terminal loses no change a client made, only the clock's later progress. */
-    private void saveAfterChange(Simulation simulation, PrintWriter out) {
-        if (state != null) {
-            save(simulation, out);
-        }
-    }
-
     private synchronized boolean save(Simulation simulation, PrintWriter out) {
         try {
             simulation.save(state);
             return true;
         } catch (IOException e) {
-            out.println("could not write the state to " + state + ": " + e.getMessage());
+            out.println("could not write the state to " + state + ": " + e.getMessage() + ". Serving goes on; "
+                    + "free the disk or fix the file's permissions, and the next change or Ctrl-C writes it again.");
             out.flush();
             return false;
         }

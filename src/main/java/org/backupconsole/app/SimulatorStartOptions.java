@@ -47,35 +47,32 @@ public final class SimulatorStartOptions {
             description = "Continue a simulator session saved from the Simulator page.")
     Path state;
 
-    /** Opens the simulation the options name; its history ends at {@code now} on a clock running in real time. */
-    public Start open(long seed, Instant now, Optional<String> adminKey) {
-        return read(adminKey).play(seed, now);
-    }
-
     /**
      * Reads what the options name, so that a wrong name or a file with a mistake is refused before anything
-     * starts; playing a scenario's history is left to {@link Chosen#play}.
+     * starts; a scenario's history is played later, by {@link Chosen#play}, on a clock running in real time.
      */
-    Chosen read(Optional<String> adminKey) {
+    Chosen read() {
         if (scenario != null && state != null) {
             throw usage("--scenario and --state cannot be used together: a saved session already holds its history.");
         }
         try {
             if (state != null) {
-                Simulation loaded = Simulation.load(state, adminKey);
+                Simulation loaded = Simulation.load(state);
                 Start start = new Start(loaded, state.getFileName().toString(), Optional.empty(), loaded.now());
                 return (seed, now) -> start;
             }
             Scenario chosen = scenario();
-            return (seed, now) -> {
-                try {
-                    VirtualClock clock = new VirtualClock(InstantSource.system(), now, 1);
-                    return new Start(Simulation.fromScenario(chosen, seed, now, adminKey, clock), chosen.name(),
-                            chosen.drill(), now);
-                } catch (IOException e) {
-                    throw refused(e);
-                }
-            };
+            return (seed, now) -> play(chosen, seed, now);
+        } catch (IOException e) {
+            throw refused(e);
+        }
+    }
+
+    private Start play(Scenario chosen, long seed, Instant now) {
+        try {
+            VirtualClock clock = new VirtualClock(InstantSource.system(), now, 1);
+            return new Start(Simulation.fromScenario(chosen, seed, now, Optional.empty(), clock), chosen.name(),
+                    chosen.drill(), now);
         } catch (IOException e) {
             throw refused(e);
         }

@@ -52,7 +52,8 @@ final class RestoreRules {
         if (!destination.version.canRestoreFrom(source.version)) {
             throw BackendException.invalid(destination.name + " runs CockroachDB " + destination.version
                     + ", older than " + source.version + " of " + source.name + ", where the backup was taken; a backup "
-                    + "restores only into a cluster on the same or a newer version.");
+                    + "restores only into a cluster on the same or a newer version. Choose a cluster on " + source.version
+                    + " or newer.");
         }
         checkDestinationState(destination);
         for (RestoreItem item : request.objects()) {

@@ -213,7 +213,8 @@ class RestoreTest {
         BackendException error = refused(RestoreRequest.cluster(older.id(), source.id(), fx.newestComplete(source).id()));
         assertEquals(FailureReason.INVALID_ARGUMENT, error.reason());
         assertEquals("older runs CockroachDB v24.3, older than v25.2 of source, where the backup was taken; a backup "
-                + "restores only into a cluster on the same or a newer version.", error.getMessage());
+                + "restores only into a cluster on the same or a newer version. Choose a cluster on v25.2 or newer.",
+                error.getMessage());
         assertEquals(ClusterState.CREATED, fx.engine.cluster(older.id()).state(), "the refused target is untouched");
 
         assertEquals(RestoreStatus.PENDING,

@@ -1,6 +1,8 @@
 package org.backupconsole.ui.shell;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import javafx.fxml.FXML;
@@ -41,7 +43,9 @@ public final class ShellView {
     @FXML private ToggleButton backupAndRestoreNav;
     @FXML private VBox sidebar;
     private final ToggleGroup pages = new ToggleGroup();
-    private final Node backupRecoveryPage;
+    /** How to build each navigation item's page; a page is built when it is first shown. */
+    private final Map<Toggle, Supplier<Node>> pageBuilders = new HashMap<>();
+    private final Map<Toggle, Node> builtPages = new HashMap<>();
 
     /** A page the navigation can show: its name, its Feather icon and how to build its content. */
     public record Page(String title, String icon, Supplier<Node> content) {
@@ -54,8 +58,8 @@ public final class ShellView {
         this.backendBadgeText = backendBadgeText;
         this.theme = initialTheme;
         this.root = (BorderPane) ViewLoader.load(this);
-        this.backupRecoveryPage = new BackupRecoveryView(viewModel).root();
-        backupAndRestoreNav.setUserData((Supplier<Node>) () -> backupRecoveryPage);
+        Node backupRecoveryPage = new BackupRecoveryView(viewModel).root();
+        builtPages.put(backupAndRestoreNav, backupRecoveryPage);
         root.setCenter(backupRecoveryPage);
     }
 
@@ -69,25 +73,9 @@ public final class ShellView {
             item.getStyleClass().add("nav-item");
             item.setMaxWidth(Double.MAX_VALUE);
             item.setToggleGroup(pages);
-            item.setUserData(builtOnFirstVisit(page.content()));
+            pageBuilders.put(item, page.content());
             sidebar.getChildren().add(item);
         }
-    }
-
-    /** A page is built when it is first shown, so that pages nobody opens cost nothing at startup. */
-    private static Supplier<Node> builtOnFirstVisit(Supplier<Node> build) {
-        Node[] built = new Node[1];
-        return () -> {
-            if (built[0] == null) {
-                built[0] = build.get();
-            }
-            return built[0];
-        };
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Supplier<Node> pageOf(Toggle item) {
-        return (Supplier<Node>) item.getUserData();
     }
 
     /** Shows the Backup Recovery page, as its navigation item does. */
@@ -113,7 +101,7 @@ public final class ShellView {
                 // A click on the current page's item would leave no page chosen: keep it chosen.
                 pages.selectToggle(old);
             } else {
-                root.setCenter(pageOf(chosen).get());
+                root.setCenter(builtPages.computeIfAbsent(chosen, item -> pageBuilders.get(item).get()));
             }
         });
         showThemeIcon();
@@ -144,7 +132,7 @@ public final class ShellView {
                 setText(null);
                 return;
             }
-            String note = cluster.isDeleted() ? " · deleted" : cluster.isRestoring() ? " · restoring" : "";
+            String note = cluster.isDeleted() || cluster.isRestoring() ? " · " + cluster.state().displayName() : "";
             setText(cluster.name() + "  (" + cluster.plan().displayName() + note + ")");
         }
     }
