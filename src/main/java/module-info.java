@@ -3,6 +3,7 @@ module org.backupconsole {
     requires javafx.controls;
     requires javafx.fxml;
     requires java.prefs;
+    requires java.logging;
     requires atlantafx.base;
     requires org.kordamp.ikonli.core;
     requires org.kordamp.ikonli.javafx;

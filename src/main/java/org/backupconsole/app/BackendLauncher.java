@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.backupconsole.backend.BackupService;
+import org.backupconsole.domain.Cluster;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.live.ApiUrl;
 import org.backupconsole.live.ClientSettings;
@@ -38,20 +39,24 @@ final class BackendLauncher {
     private BackendLauncher() {
     }
 
-    static void open(LaunchOptions options, Stage stage, Consumer<BackupService> onReady) {
+    /** What the window opens on: a backend, and the cluster to show first when the user chose one. */
+    record Opened(BackupService service, Optional<String> clusterId) {
+    }
+
+    static void open(LaunchOptions options, Stage stage, Consumer<Opened> onReady) {
         switch (options.backend()) {
             case SIM -> throw new IllegalArgumentException("the embedded simulator opens with DesktopApp.showSimulator");
             case LIVE -> showConnectDialog(stage, options.apiUrl().orElse(ApiUrl.parse(ApiUrl.DEFAULT)), onReady);
-            case LOCAL -> onReady.accept(startLocal(options.seed(), stage));
+            case LOCAL -> onReady.accept(new Opened(startLocal(options.seed(), stage), Optional.empty()));
         }
     }
 
-    private static void showConnectDialog(Stage stage, ApiUrl apiUrl, Consumer<BackupService> onReady) {
+    private static void showConnectDialog(Stage stage, ApiUrl apiUrl, Consumer<Opened> onReady) {
         Theme.LIGHT.apply();
         UiExecutors executors = new UiExecutors(DesktopApp.backgroundPool(), Platform::runLater);
-        ConnectViewModel viewModel = new ConnectViewModel(executors, LiveBackupService::connect, service -> {
-            closeWith(stage, service::close);
-            onReady.accept(service);
+        ConnectViewModel viewModel = new ConnectViewModel(executors, LiveBackupService::connect, connection -> {
+            closeWith(stage, connection.service()::close);
+            onReady.accept(new Opened(connection.service(), connection.cluster().map(Cluster::id)));
         });
         viewModel.apiUrlProperty().set(apiUrl.toString());
         Optional.ofNullable(System.getenv(SecretKey.ENVIRONMENT_VARIABLE)).map(String::strip)

@@ -77,7 +77,7 @@ public final class DesktopApp {
             if (simulator.isPresent()) {
                 opened.accept(showSimulator(stage, simulator.get(), options.seed(), progress));
             } else {
-                BackendLauncher.open(options, stage, service -> opened.accept(show(stage, service)));
+                BackendLauncher.open(options, stage, backend -> opened.accept(show(stage, backend)));
             }
         });
         closed.await();
@@ -86,7 +86,12 @@ public final class DesktopApp {
 
     /** Builds the main window on the given stage; tests call this with a stage of their own. */
     public static BackupRecoveryViewModel show(Stage stage, BackupService service) {
-        return show(stage, service, (shell, page, executors) -> { });
+        return show(stage, service, Optional.empty(), (shell, page, executors) -> { });
+    }
+
+    /** Builds the main window on an opened backend, showing first the cluster the user chose. */
+    static BackupRecoveryViewModel show(Stage stage, BackendLauncher.Opened backend) {
+        return show(stage, backend.service(), backend.clusterId(), (shell, page, executors) -> { });
     }
 
     /**
@@ -96,7 +101,7 @@ public final class DesktopApp {
     public static BackupRecoveryViewModel showSimulator(Stage stage, SimulatorStartOptions.Start start, long seed,
                                                         DrillProgressStore progress) {
         SimulationSession session = new SimulationSession(start.simulation());
-        return show(stage, session.desktopService(), (shell, page, executors) ->
+        return show(stage, session.desktopService(), Optional.empty(), (shell, page, executors) ->
                 SimulatorSection.install(shell, page, session, executors, start, seed, progress));
     }
 
@@ -105,7 +110,8 @@ public final class DesktopApp {
         void install(ShellView shell, BackupRecoveryViewModel page, UiExecutors executors);
     }
 
-    private static BackupRecoveryViewModel show(Stage stage, BackupService service, Extras extras) {
+    private static BackupRecoveryViewModel show(Stage stage, BackupService service, Optional<String> startWith,
+                                                Extras extras) {
         Theme theme = Theme.LIGHT;
         theme.apply();
         UiExecutors executors = new UiExecutors(backgroundPool(), Platform::runLater);
@@ -122,7 +128,7 @@ public final class DesktopApp {
         stage.setMinHeight(560);
         stage.setScene(scene);
         stage.show();
-        viewModel.start();
+        startWith.ifPresentOrElse(viewModel::start, viewModel::start);
         return viewModel;
     }
 

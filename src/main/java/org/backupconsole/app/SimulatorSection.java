@@ -31,8 +31,8 @@ final class SimulatorSection {
     static void install(ShellView shell, BackupRecoveryViewModel page, SimulationSession session, UiExecutors executors,
                         SimulatorStartOptions.Start start, long seed, DrillProgressStore progress) {
         ZoneId zone = ZoneId.systemDefault();
-        Runnable refreshPage = () -> page.refreshCommand().execute();
-        session.onReplaced(replaced -> refreshPage.run());
+        Runnable refreshPage = page::refreshSoon;
+        session.onReplaced(replaced -> page.simulationReplaced());
 
         DrillPanelViewModel drill = new DrillPanelViewModel(session, executors, progress);
         SimulatorPanelViewModel simulator = new SimulatorPanelViewModel(session, executors, zone, refreshPage);

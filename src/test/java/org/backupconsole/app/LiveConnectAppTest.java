@@ -46,7 +46,7 @@ class LiveConnectAppTest {
         server = CloudApiServer.start(simulation, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
         picocli.CommandLine commandLine = Main.commandLine();
         commandLine.parseArgs("--backend", "live", "--api-url", server.url());
-        BackendLauncher.open(commandLine.getCommand(), stage, service -> DesktopApp.show(stage, service));
+        BackendLauncher.open(commandLine.getCommand(), stage, backend -> DesktopApp.show(stage, backend));
     }
 
     @AfterEach

@@ -25,7 +25,7 @@ class LocalBackendAppTest {
     void start(Stage stage) {
         picocli.CommandLine commandLine = Main.commandLine();
         commandLine.parseArgs("--backend", "local");
-        BackendLauncher.open(commandLine.getCommand(), stage, service -> DesktopApp.show(stage, service));
+        BackendLauncher.open(commandLine.getCommand(), stage, backend -> DesktopApp.show(stage, backend));
     }
 
     @Test

@@ -34,7 +34,9 @@ public final class BackupContentsViewModel {
     private final ReadOnlyObjectWrapper<Level> level = new ReadOnlyObjectWrapper<>(this, "level", Level.BACKUPS);
     private final ReadOnlyStringWrapper path = new ReadOnlyStringWrapper(this, "path", "");
     private final ObservableList<DatabaseRow> databases = FXCollections.observableArrayList();
+    private final ObservableList<DatabaseRow> databasesView = FXCollections.unmodifiableObservableList(databases);
     private final ObservableList<TableEntry> tables = FXCollections.observableArrayList();
+    private final ObservableList<TableEntry> tablesView = FXCollections.unmodifiableObservableList(tables);
     private BackupRow backup;
     private String database;
 
@@ -101,10 +103,10 @@ public final class BackupContentsViewModel {
     }
 
     public ObservableList<DatabaseRow> databases() {
-        return FXCollections.unmodifiableObservableList(databases);
+        return databasesView;
     }
 
     public ObservableList<TableEntry> tables() {
-        return FXCollections.unmodifiableObservableList(tables);
+        return tablesView;
     }
 }

@@ -44,7 +44,6 @@ import org.backupconsole.ui.common.CalendarMonths;
 import org.backupconsole.ui.common.ViewLoader;
 import org.backupconsole.ui.restore.Announcement;
 import org.backupconsole.ui.restore.RestoreDialogView;
-import org.backupconsole.ui.restore.RestoreDialogViewModel;
 import org.backupconsole.ui.restore.RestoreJobsView;
 import org.backupconsole.ui.restore.RestoreScope;
 import org.backupconsole.ui.settings.BackupSettingsDialogView;
@@ -243,6 +242,7 @@ public final class BackupRecoveryView {
         });
         viewModel.stateProperty().addListener((obs, old, state) -> showPlaceholder());
         viewModel.emptyMessageProperty().addListener((obs, old, text) -> showPlaceholder());
+        viewModel.loadingMessageProperty().addListener((obs, old, text) -> showPlaceholder());
         viewModel.calendar().dayProperty().addListener((obs, old, day) -> showPlaceholder());
         showPlaceholder();
     }
@@ -284,17 +284,30 @@ public final class BackupRecoveryView {
             count.setOnAction(event -> contents.openDatabase(db.name()));
             return count;
         }));
-        databaseRestoreColumn.setCellFactory(column -> new RowCell<>(db -> restoreButton(
-                "Restore database " + db.name(), () -> openRestore(contents.backup(), RestoreScope.database(db.name())))));
+        databaseRestoreColumn.setCellFactory(column -> new RowCell<>(db -> drillDownRestoreButton(
+                "Restore database " + db.name(), RestoreScope.database(db.name())), db -> restoreBlockedInDrillDown()));
         for (TableColumn<TableEntry, TableEntry> column : List.of(tableNameColumn, tableRestoreColumn)) {
             column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
         }
         tableNameColumn.setCellFactory(column -> new RowCell<>(table -> new Label(table.qualifiedName())));
-        tableRestoreColumn.setCellFactory(column -> new RowCell<>(table -> restoreButton(
-                "Restore table " + table.qualifiedName(),
-                () -> openRestore(contents.backup(), RestoreScope.table(table.database(), table.schema(), table.name())))));
+        tableRestoreColumn.setCellFactory(column -> new RowCell<>(table -> drillDownRestoreButton(
+                "Restore table " + table.qualifiedName(), RestoreScope.table(table.database(), table.schema(), table.name())),
+                table -> restoreBlockedInDrillDown()));
         contents.levelProperty().addListener((obs, old, level) -> showLevel(level));
         showLevel(contents.levelProperty().get());
+    }
+
+    /** A Restore button of the drill-down, disabled (with the reason on hover) when its backup cannot be restored. */
+    private Button drillDownRestoreButton(String accessibleText, RestoreScope scope) {
+        BackupRow backup = viewModel.contents().backup();
+        Button button = restoreButton(accessibleText, () -> openRestore(backup, scope));
+        button.setDisable(!backup.restorable());
+        return button;
+    }
+
+    private String restoreBlockedInDrillDown() {
+        BackupRow backup = viewModel.contents().backup();
+        return backup == null ? null : backup.restoreBlockedBecause().orElse(null);
     }
 
     private void showLevel(Level level) {
@@ -338,8 +351,8 @@ public final class BackupRecoveryView {
     }
 
     private void openRestore(BackupRow row, RestoreScope scope) {
-        RestoreDialogViewModel dialog = viewModel.restoreDialog(row, scope);
-        new RestoreDialogView(dialog).showOver(root.getScene().getWindow());
+        viewModel.restoreDialog(row, scope).ifPresent(dialog ->
+                new RestoreDialogView(dialog).showOver(root.getScene().getWindow()));
     }
 
     @FXML
@@ -363,17 +376,17 @@ public final class BackupRecoveryView {
 
     private void showPlaceholder() {
         backupsTable.setPlaceholder(switch (viewModel.stateProperty().get()) {
-            case LOADING -> loading();
+            case LOADING -> loading(viewModel.loadingMessageProperty().get());
             case ERROR -> new Label("Backups could not be loaded.");
             case EMPTY, READY -> new Label(viewModel.calendar().dayProperty().get() != null
                     ? viewModel.calendar().noBackupsOnChosenDay() : viewModel.emptyMessageProperty().get());
         });
     }
 
-    private static VBox loading() {
+    private static VBox loading(String message) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(32, 32);
-        VBox box = new VBox(8, spinner, new Label("Loading backups…"));
+        VBox box = new VBox(8, spinner, new Label(message));
         box.setAlignment(Pos.CENTER);
         return box;
     }

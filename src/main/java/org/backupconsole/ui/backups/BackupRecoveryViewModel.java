@@ -31,6 +31,8 @@ import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.ui.common.Command;
+import org.backupconsole.ui.common.Failure;
+import org.backupconsole.ui.common.Request;
 import org.backupconsole.ui.common.TimeFormats;
 import org.backupconsole.ui.common.UiExecutors;
 import org.backupconsole.ui.common.UiScheduler;
@@ -62,8 +64,10 @@ public final class BackupRecoveryViewModel {
 
     private final ReadOnlyStringWrapper organizationName = new ReadOnlyStringWrapper(this, "organizationName", "");
     private final ObservableList<Cluster> clusters = FXCollections.observableArrayList();
+    private final ObservableList<Cluster> clustersView = FXCollections.unmodifiableObservableList(clusters);
     private final ObjectProperty<Cluster> selectedCluster = new SimpleObjectProperty<>(this, "selectedCluster");
     private final ObservableList<IncompleteBackupRow> incompleteBackups = FXCollections.observableArrayList();
+    private final ObservableList<IncompleteBackupRow> incompleteBackupsView = FXCollections.unmodifiableObservableList(incompleteBackups);
     private final ReadOnlyObjectWrapper<PageState> state = new ReadOnlyObjectWrapper<>(this, "state", PageState.LOADING);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyStringWrapper clusterSummary = new ReadOnlyStringWrapper(this, "clusterSummary", "");
@@ -75,10 +79,15 @@ public final class BackupRecoveryViewModel {
     private final ReadOnlyObjectWrapper<Restore> lastStartedRestore = new ReadOnlyObjectWrapper<>(this, "lastStartedRestore");
     private final BooleanBinding clusterLoaded = page.isNotNull();
     private final ObservableStringValue restoringNotice;
+    private final ReadOnlyStringWrapper loadingMessage = new ReadOnlyStringWrapper(this, "loadingMessage", "");
     private final Command refresh;
-    /** Counts requests; a response is shown only if no newer request was made since. */
-    private long generation;
+    /** The load under way; a newer one cancels it, so an answer for a cluster the user has left is dropped. */
+    private Request load = Request.NONE;
+    /** A refresh asked for while one runs: it runs once that one ends. */
+    private boolean refreshAgain;
     private boolean applyingReload;
+    /** The cluster to select first, if the organization has it; otherwise its first cluster. */
+    private String startWith;
 
     public BackupRecoveryViewModel(BackupService service, UiExecutors executors, UiScheduler scheduler, ZoneId zone) {
         this.service = Objects.requireNonNull(service, "service");
@@ -86,7 +95,7 @@ public final class BackupRecoveryViewModel {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.rowFactory = new BackupRowFactory(zone);
         this.restoreJobs = new RestoreJobsViewModel(service, executors, scheduler, zone);
-        restoreJobs.setOnJobEnded(this::refreshQuietly);
+        restoreJobs.setOnJobEnded(this::refreshSoon);
         this.refresh = new Command(Bindings.createBooleanBinding(() -> true), this::reload);
         this.restoringNotice = Bindings.createStringBinding(() -> clusterLocked.get() || restoreJobs.runningProperty().get()
                 ? "A restore is running on " + nameOfSelected() + ": the cluster is unavailable until it"
@@ -95,8 +104,7 @@ public final class BackupRecoveryViewModel {
         selectedCluster.addListener((obs, old, cluster) -> {
             boolean otherCluster = cluster != null && (old == null || !old.id().equals(cluster.id()));
             if (otherCluster && !applyingReload) {
-                calendar.showAllDates();
-                contents.close();
+                leaveCluster(cluster);
                 loadBackups(cluster);
             }
         });
@@ -111,16 +119,58 @@ public final class BackupRecoveryViewModel {
         refresh.execute();
     }
 
-    private void refreshQuietly() {
+    /** Starts with the given cluster selected, when the organization has it (the Connect dialog's choice). */
+    public void start(String clusterId) {
+        startWith = Objects.requireNonNull(clusterId, "clusterId");
         refresh.execute();
+    }
+
+    /** Reloads the page, or, while a reload runs, once that one has ended: a refresh is never lost. */
+    public void refreshSoon() {
+        if (refresh.runningProperty().get()) {
+            refreshAgain = true;
+        } else {
+            refresh.execute();
+        }
+    }
+
+    /**
+     * The simulation behind the page was replaced: nothing shown so far belongs to it, so the page forgets its
+     * rows, banners and jobs before loading the new one.
+     */
+    public void simulationReplaced() {
+        lastStartedRestore.set(null);
+        Cluster selected = selectedCluster.get();
+        if (selected != null) {
+            leaveCluster(selected);
+        }
+        refreshSoon();
+    }
+
+    /** Takes away at once everything shown for the cluster the user is leaving. */
+    private void leaveCluster(Cluster next) {
+        load.cancel();
+        page.set(null);
+        calendar.showAllDates();
+        calendar.show(BackupDayIndex.EMPTY);
+        contents.close();
+        incompleteBackups.clear();
+        restoreJobs.clear();
+        advanced.set(next.plan() == Plan.ADVANCED);
+        clusterLocked.set(false);
+        deletedNotice.set("");
+        errorMessage.set("");
+        clusterSummary.set(summaryOf(next, null));
     }
 
     /** Reloads everything, keeping the selected cluster when it still exists. */
     private void reload(Runnable done) {
-        long request = ++generation;
         state.set(PageState.LOADING);
-        String preferredId = selectedCluster.get() == null ? null : selectedCluster.get().id();
-        executors.call(() -> {
+        String preferredId = selectedCluster.get() == null ? startWith : selectedCluster.get().id();
+        loadingMessage.set(selectedCluster.get() == null
+                ? "Loading the organization's clusters…" : "Loading the backups of " + selectedCluster.get().name() + "…");
+        load.cancel();
+        load = executors.call(() -> {
                     List<Cluster> all = service.listClusters();
                     BackupPage found = all.stream()
                             .filter(c -> c.id().equals(preferredId)).findFirst()
@@ -129,13 +179,15 @@ public final class BackupRecoveryViewModel {
                             .orElse(null);
                     return new Organization(service.organizationName(), all, found);
                 },
-                organization -> {
-                    if (request == generation) {
-                        apply(organization);
-                    }
+                this::apply,
+                this::fail,
+                () -> {
                     done.run();
-                },
-                message -> fail(request, message, done));
+                    if (refreshAgain) {
+                        refreshAgain = false;
+                        refresh.execute();
+                    }
+                });
     }
 
     private void apply(Organization organization) {
@@ -159,16 +211,9 @@ public final class BackupRecoveryViewModel {
     }
 
     private void loadBackups(Cluster cluster) {
-        long request = ++generation;
         state.set(PageState.LOADING);
-        clusterSummary.set(summaryOf(cluster, null));
-        executors.call(() -> fetchPage(cluster.id()),
-                loaded -> {
-                    if (request == generation) {
-                        show(loaded);
-                    }
-                },
-                message -> fail(request, message, () -> { }));
+        loadingMessage.set("Loading the backups of " + cluster.name() + "…");
+        load = executors.call(() -> fetchPage(cluster.id()), this::show, this::fail);
     }
 
     /** Everything the page shows for one cluster, rows and day index included, built off the UI thread. */
@@ -194,6 +239,9 @@ public final class BackupRecoveryViewModel {
 
     private void show(BackupPage loaded) {
         Cluster cluster = loaded.cluster();
+        if (contents.backup() != null && !contents.backup().backup().clusterId().equals(cluster.id())) {
+            contents.close();
+        }
         page.set(loaded);
         calendar.show(loaded.index());
         incompleteBackups.setAll(loaded.incomplete());
@@ -219,12 +267,9 @@ public final class BackupRecoveryViewModel {
                 + "To restore one, contact Cockroach Labs support.";
     }
 
-    private void fail(long request, String message, Runnable done) {
-        if (request == generation) {
-            errorMessage.set(message);
-            state.set(PageState.ERROR);
-        }
-        done.run();
+    private void fail(Failure failure) {
+        errorMessage.set(failure.message());
+        state.set(PageState.ERROR);
     }
 
     static String summaryOf(Cluster cluster, BackupSettings settings) {
@@ -239,19 +284,22 @@ public final class BackupRecoveryViewModel {
     }
 
     /** The Restore dialog for a whole-cluster restore of a row's backup. */
-    public RestoreDialogViewModel restoreDialog(BackupRow row) {
+    public Optional<RestoreDialogViewModel> restoreDialog(BackupRow row) {
         return restoreDialog(row, RestoreScope.cluster());
     }
 
-    /** The Restore dialog for a backup, or on ADVANCED for one database or table of it. */
-    public RestoreDialogViewModel restoreDialog(BackupRow row, RestoreScope scope) {
-        if (!row.restorable()) {
-            throw new IllegalStateException(row.restoreBlockedBecause().orElseThrow());
-        }
+    /**
+     * The Restore dialog for a backup, or on ADVANCED for one database or table of it. Empty when the backup
+     * cannot be restored, or is not one of the shown cluster's (the user has moved on to another cluster).
+     */
+    public Optional<RestoreDialogViewModel> restoreDialog(BackupRow row, RestoreScope scope) {
         BackupPage shown = page.get();
+        if (!row.restorable() || shown == null || !row.backup().clusterId().equals(shown.cluster().id())) {
+            return Optional.empty();
+        }
         var subject = new RestoreDialogViewModel.Subject(row.backup(), shown.cluster(), scope, clusters,
                 shown.permissions(), shown.now(), zone);
-        return new RestoreDialogViewModel(subject, service, executors, this::restoreStarted);
+        return Optional.of(new RestoreDialogViewModel(subject, service, executors, this::restoreStarted));
     }
 
     private void restoreStarted(Restore restore) {
@@ -261,7 +309,7 @@ public final class BackupRecoveryViewModel {
                 .ifPresent(selectedCluster::set);
         restoreJobs.track(restore);
         lastStartedRestore.set(restore);
-        refreshQuietly();
+        refreshSoon();
     }
 
     /** The restore the user started last from this page, so the view can show its job. */
@@ -273,7 +321,7 @@ public final class BackupRecoveryViewModel {
     public Optional<BackupSettingsDialogViewModel> settingsDialog() {
         return Optional.ofNullable(page.get())
                 .map(shown -> new BackupSettingsDialogViewModel(shown.cluster(), shown.settings(), service, executors,
-                        saved -> refreshQuietly()));
+                        saved -> refreshSoon()));
     }
 
     public ReadOnlyStringProperty organizationNameProperty() {
@@ -281,7 +329,7 @@ public final class BackupRecoveryViewModel {
     }
 
     public ObservableList<Cluster> clusters() {
-        return FXCollections.unmodifiableObservableList(clusters);
+        return clustersView;
     }
 
     public ObjectProperty<Cluster> selectedClusterProperty() {
@@ -306,11 +354,16 @@ public final class BackupRecoveryViewModel {
     }
 
     public ObservableList<IncompleteBackupRow> incompleteBackups() {
-        return FXCollections.unmodifiableObservableList(incompleteBackups);
+        return incompleteBackupsView;
     }
 
     public ReadOnlyObjectProperty<PageState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /** While loading: what is being loaded, naming the cluster. */
+    public ReadOnlyStringProperty loadingMessageProperty() {
+        return loadingMessage.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorMessageProperty() {

@@ -32,6 +32,7 @@ public final class CalendarFilter {
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final ReadOnlyStringWrapper typingError = new ReadOnlyStringWrapper(this, "typingError", "");
     private final ObservableList<BackupRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<BackupRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private BackupDayIndex index = BackupDayIndex.EMPTY;
 
     CalendarFilter() {
@@ -118,6 +119,6 @@ public final class CalendarFilter {
     }
 
     public ObservableList<BackupRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 }

@@ -1,6 +1,6 @@
 package org.backupconsole.ui.common;
 
-import java.util.List;
+import java.util.function.Function;
 
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -10,26 +10,34 @@ import javafx.scene.layout.Region;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A pane that shows a list of sentences, each after the same icon, and follows the list as it changes. */
+/** A pane that shows a list of sentences, each after an icon, and follows the list as it changes. */
 public final class IconLines {
+
+    /** How one line looks: its text, its icon and its style class. */
+    public record Look(String text, String iconLiteral, String styleClass) {
+    }
 
     private IconLines() {
     }
 
+    /** Every sentence after the same icon. */
     public static void show(ObservableList<String> sentences, Pane pane, String iconLiteral, String styleClass) {
-        Runnable render = () -> pane.getChildren().setAll(lines(sentences, iconLiteral, styleClass));
-        sentences.addListener((ListChangeListener<String>) change -> render.run());
+        show(sentences, pane, text -> new Look(text, iconLiteral, styleClass));
+    }
+
+    /** Each item after the icon its look gives. */
+    public static <T> void show(ObservableList<T> items, Pane pane, Function<T, Look> look) {
+        Runnable render = () -> pane.getChildren().setAll(items.stream().map(item -> line(look.apply(item))).toList());
+        items.addListener((ListChangeListener<T>) change -> render.run());
         render.run();
     }
 
-    private static List<Label> lines(List<String> sentences, String iconLiteral, String styleClass) {
-        return sentences.stream().map(text -> {
-            Label line = new Label(text, new FontIcon(iconLiteral));
-            line.setWrapText(true);
-            // Without this a wrapping label in a box keeps one line's height and cuts its text.
-            line.setMinHeight(Region.USE_PREF_SIZE);
-            line.getStyleClass().add(styleClass);
-            return line;
-        }).toList();
+    private static Label line(Look look) {
+        Label line = new Label(look.text(), new FontIcon(look.iconLiteral()));
+        line.setWrapText(true);
+        // Without this a wrapping label in a box keeps one line's height and cuts its text.
+        line.setMinHeight(Region.USE_PREF_SIZE);
+        line.getStyleClass().add(look.styleClass());
+        return line;
     }
 }

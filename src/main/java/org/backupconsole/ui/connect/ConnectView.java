@@ -50,6 +50,12 @@ public final class ConnectView {
         errorMessage.managedProperty().bind(errorMessage.visibleProperty());
         clusters.setItems(viewModel.clusters());
         clusters.setCellFactory(list -> new ClusterCell());
+        viewModel.selectedClusterProperty().addListener((obs, old, chosen) -> clusters.getSelectionModel().select(chosen));
+        clusters.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null) {
+                viewModel.selectedClusterProperty().set(chosen);
+            }
+        });
         openButton.disableProperty().bind(viewModel.openCommand().executableProperty().not());
     }
 

@@ -2,6 +2,7 @@ package org.backupconsole.ui.connect;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -9,7 +10,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -20,6 +23,7 @@ import org.backupconsole.live.ApiUrl;
 import org.backupconsole.live.LiveBackupService;
 import org.backupconsole.live.SecretKey;
 import org.backupconsole.ui.common.Command;
+import org.backupconsole.ui.common.Request;
 import org.backupconsole.ui.common.UiExecutors;
 
 /**
@@ -29,9 +33,13 @@ import org.backupconsole.ui.common.UiExecutors;
  */
 public final class ConnectViewModel {
 
+    /** What the user opens: the connected service and the cluster chosen in the list, if any. */
+    public record Connection(LiveBackupService service, Optional<Cluster> cluster) {
+    }
+
     private final UiExecutors executors;
     private final BiFunction<ApiUrl, SecretKey, LiveBackupService> connector;
-    private final Consumer<LiveBackupService> onOpen;
+    private final Consumer<Connection> onOpen;
 
     private final StringProperty apiUrl = new SimpleStringProperty(this, "apiUrl", ApiUrl.DEFAULT);
     private final StringProperty secretKey = new SimpleStringProperty(this, "secretKey", "");
@@ -39,26 +47,29 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
     private final ObservableList<Cluster> clusters = FXCollections.observableArrayList();
+    private final ObservableList<Cluster> clustersView = FXCollections.unmodifiableObservableList(clusters);
+    private final ObjectProperty<Cluster> selectedCluster = new SimpleObjectProperty<>(this, "selectedCluster");
     private final Command connect;
     private final Command open;
     private LiveBackupService service;
     private LiveBackupService pending;
-    /** Counts attempts; an answer is shown only if no newer attempt was made since. */
-    private long generation;
+    /** The attempt under way; a newer attempt or a change of the fields cancels it. */
+    private Request attempt = Request.NONE;
 
     /**
      * @param connector makes a live service for a URL and key; it must not call the network itself
-     * @param onOpen    receives the connected service when the user opens it; the view model then lets go of it
+     * @param onOpen    receives the connected service and the chosen cluster when the user opens them; the view
+     *                  model then lets go of the service
      */
     public ConnectViewModel(UiExecutors executors, BiFunction<ApiUrl, SecretKey, LiveBackupService> connector,
-                            Consumer<LiveBackupService> onOpen) {
+                            Consumer<Connection> onOpen) {
         this.executors = Objects.requireNonNull(executors, "executors");
         this.connector = Objects.requireNonNull(connector, "connector");
         this.onOpen = Objects.requireNonNull(onOpen, "onOpen");
         this.connect = new Command(Bindings.createBooleanBinding(
                 () -> !apiUrl.get().isBlank() && !secretKey.get().isBlank(), apiUrl, secretKey), this::connect);
         this.open = new Command(connected, done -> {
-            LiveBackupService chosen = service;
+            Connection chosen = new Connection(service, Optional.ofNullable(selectedCluster.get()));
             service = null;
             connected.set(false);
             done.run();
@@ -80,37 +91,32 @@ public final class ConnectViewModel {
             done.run();
             return;
         }
-        long attempt = ++generation;
         LiveBackupService candidate = connector.apply(url, key);
         pending = candidate;
         status.set("Connecting to " + url.host() + "…");
-        executors.call(candidate::listClusters,
+        attempt = executors.call(candidate::listClusters,
                 visible -> {
-                    if (attempt == generation) {
-                        service = candidate;
-                        clusters.setAll(visible);
-                        status.set(summary(visible));
-                        connected.set(true);
-                    } else {
-                        candidate.close();
-                    }
-                    done.run();
+                    pending = null;
+                    service = candidate;
+                    clusters.setAll(visible);
+                    selectedCluster.set(visible.isEmpty() ? null : visible.get(0));
+                    status.set(summary(visible));
+                    connected.set(true);
                 },
-                message -> {
+                failure -> {
+                    pending = null;
                     candidate.close();
-                    if (attempt == generation) {
-                        status.set("");
-                        errorMessage.set(message);
-                    }
-                    done.run();
-                });
+                    status.set("");
+                    errorMessage.set(failure.message());
+                },
+                done);
     }
 
     /** Drops a connection that no longer matches the fields, and any attempt still under way. */
     private void forgetConnection() {
-        generation++;
+        attempt.cancel();
         if (pending != null) {
-            pending.cancelAll();
+            pending.close();
             pending = null;
         }
         if (service != null) {
@@ -119,6 +125,7 @@ public final class ConnectViewModel {
         }
         connected.set(false);
         clusters.clear();
+        selectedCluster.set(null);
         errorMessage.set("");
         status.set("");
     }
@@ -157,7 +164,12 @@ public final class ConnectViewModel {
     }
 
     public ObservableList<Cluster> clusters() {
-        return FXCollections.unmodifiableObservableList(clusters);
+        return clustersView;
+    }
+
+    /** The cluster the page opens on; the first one the key can see until the user picks another. */
+    public ObjectProperty<Cluster> selectedClusterProperty() {
+        return selectedCluster;
     }
 
     public Command connectCommand() {

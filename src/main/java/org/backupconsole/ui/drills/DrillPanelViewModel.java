@@ -101,14 +101,10 @@ public final class DrillPanelViewModel {
         Simulation judged = simulation;
         Drill running = drill;
         executors.call(() -> new Judgement(judged.now(), judged.judge(running, startedAt)), judgement -> {
-            judging = false;
             if (judged == simulation && result.get() == DrillResult.IN_PROGRESS) {
                 show(judgement);
             }
-        }, failure -> {
-            judging = false;
-            error.set(failure);
-        });
+        }, failure -> error.set(failure.message()), () -> judging = false);
     }
 
     private void show(Judgement judgement) {

@@ -40,6 +40,8 @@ public final class ScenarioLibraryViewModel {
     private final Runnable onStarted;
 
     private final ObservableList<ScenarioEntry> entries = FXCollections.observableArrayList();
+
+    private final ObservableList<ScenarioEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ObjectProperty<ScenarioEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -98,19 +100,17 @@ public final class ScenarioLibraryViewModel {
                     + (played.scenario().drill().isPresent() ? ". The drill's steps are on the right." : "."));
             error.set("");
             onStarted.run();
-            done.run();
         }, failure -> {
             message.set("");
-            error.set("Cannot start " + failure + ". Nothing was changed; correct the file or choose another.");
-            done.run();
-        });
+            error.set("Cannot start " + failure.message() + ". Nothing was changed; correct the file or choose another.");
+        }, done);
     }
 
     private record Played(Scenario scenario, Simulation simulation) {
     }
 
     public ObservableList<ScenarioEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesView;
     }
 
     public ObjectProperty<ScenarioEntry> selectedProperty() {

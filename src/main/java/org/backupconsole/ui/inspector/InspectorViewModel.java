@@ -23,6 +23,7 @@ import org.backupconsole.domain.Cluster;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.SimulationSession;
 import org.backupconsole.ui.common.Command;
+import org.backupconsole.ui.common.Failure;
 import org.backupconsole.ui.common.UiExecutors;
 
 /**
@@ -40,14 +41,19 @@ public final class InspectorViewModel {
     private final Runnable onDataChanged;
 
     private final ObservableList<Cluster> clusters = FXCollections.observableArrayList();
+
+    private final ObservableList<Cluster> clustersView = FXCollections.unmodifiableObservableList(clusters);
     private final ObjectProperty<Cluster> selectedCluster = new SimpleObjectProperty<>(this, "selectedCluster");
     private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog", Catalog.EMPTY);
     private final ObservableList<BackupChoice> backups = FXCollections.observableArrayList();
+    private final ObservableList<BackupChoice> backupsView = FXCollections.unmodifiableObservableList(backups);
     private final ObjectProperty<BackupChoice> selectedBackup = new SimpleObjectProperty<>(this, "selectedBackup");
     private final ReadOnlyObjectWrapper<Catalog> backupCatalog = new ReadOnlyObjectWrapper<>(this, "backupCatalog", Catalog.EMPTY);
     private final ObservableList<String> databases = FXCollections.observableArrayList();
+    private final ObservableList<String> databasesView = FXCollections.unmodifiableObservableList(databases);
     private final ObjectProperty<String> databaseToDrop = new SimpleObjectProperty<>(this, "databaseToDrop");
     private final ObservableList<TableRef> tables = FXCollections.observableArrayList();
+    private final ObservableList<TableRef> tablesView = FXCollections.unmodifiableObservableList(tables);
     private final ObjectProperty<TableRef> tableToGrow = new SimpleObjectProperty<>(this, "tableToGrow");
     private final IntegerProperty megabytesToAdd = new SimpleIntegerProperty(this, "megabytesToAdd", 100);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -112,7 +118,7 @@ public final class InspectorViewModel {
                 showCluster(keep);
             }
             selectedCluster.set(keep);
-        }, error::set);
+        }, this::showFailure);
     }
 
     private void showCluster(Cluster cluster) {
@@ -132,7 +138,7 @@ public final class InspectorViewModel {
                     .map(b -> new BackupChoice(b, BackupLabel.of(b, zone))).toList());
             selectedBackup.set(backups.stream().filter(b -> b.backup().id().equals(keptBackup)).findFirst()
                     .orElse(backups.isEmpty() ? null : backups.get(0)));
-        }, error::set);
+        }, this::showFailure);
     }
 
     private void showBackup(BackupChoice choice) {
@@ -142,7 +148,7 @@ public final class InspectorViewModel {
         }
         Simulation simulation = current();
         executors.call(() -> simulation.backupContents(choice.backup().clusterId(), choice.backup().id()),
-                backupCatalog::set, error::set);
+                backupCatalog::set, this::showFailure);
     }
 
     private void stage(Runnable done, Callable<Catalog> incident, String news) {
@@ -152,12 +158,14 @@ public final class InspectorViewModel {
             error.set("");
             showCluster(cluster);
             onDataChanged.run();
-            done.run();
         }, failure -> {
             message.set("");
-            error.set(failure);
-            done.run();
-        });
+            showFailure(failure);
+        }, done);
+    }
+
+    private void showFailure(Failure failure) {
+        error.set(failure.message());
     }
 
     private Simulation current() {
@@ -169,7 +177,7 @@ public final class InspectorViewModel {
     }
 
     public ObservableList<Cluster> clusters() {
-        return FXCollections.unmodifiableObservableList(clusters);
+        return clustersView;
     }
 
     public ObjectProperty<Cluster> selectedClusterProperty() {
@@ -183,7 +191,7 @@ public final class InspectorViewModel {
 
     /** The selected cluster's complete backups, newest first. */
     public ObservableList<BackupChoice> backups() {
-        return FXCollections.unmodifiableObservableList(backups);
+        return backupsView;
     }
 
     public ObjectProperty<BackupChoice> selectedBackupProperty() {
@@ -196,7 +204,7 @@ public final class InspectorViewModel {
     }
 
     public ObservableList<String> databases() {
-        return FXCollections.unmodifiableObservableList(databases);
+        return databasesView;
     }
 
     public ObjectProperty<String> databaseToDropProperty() {
@@ -204,7 +212,7 @@ public final class InspectorViewModel {
     }
 
     public ObservableList<TableRef> tables() {
-        return FXCollections.unmodifiableObservableList(tables);
+        return tablesView;
     }
 
     public ObjectProperty<TableRef> tableToGrowProperty() {

@@ -8,47 +8,55 @@ import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreType;
 import org.backupconsole.ui.common.DurationText;
 
-/** What a restore will do to its target, in plain words, for the confirmation dialog. */
+/**
+ * What a restore will do to its target, in plain words, for the confirmation dialog. Every line speaks of the
+ * target chosen now: what it loses, and for how long it is unavailable.
+ */
 final class RestoreConsequences {
 
     private RestoreConsequences() {
     }
 
     /**
-     * @param dataFrom      the backup's as-of time as the user reads it
-     * @param sinceBackup   how long ago the backup was taken
+     * @param dataFrom    the backup's as-of time as the user reads it
+     * @param sinceBackup how long ago the backup was taken
      */
-    static List<String> of(RestoreScope scope, RestoreTarget target, String sourceName, String dataFrom,
-                           Duration sinceBackup, RestoreOptions options) {
+    static List<Consequence> of(RestoreScope scope, RestoreTarget target, String sourceName, String dataFrom,
+                                Duration sinceBackup, RestoreOptions options) {
         String name = target.cluster().name();
         String changes = DurationText.of(sinceBackup) + " of changes";
-        List<String> lines = new ArrayList<>();
+        List<Consequence> lines = new ArrayList<>();
         if (scope.type() == RestoreType.CLUSTER) {
-            lines.add("Every database in " + name + " is erased and replaced by the data of the backup.");
-            // The console's wording and the API's rule differ (the API wants an empty destination): say both.
-            lines.add("The service restores only into an empty cluster: if " + name + " still holds databases,"
-                    + " the job fails before changing anything, so drop them first.");
-            lines.add(target.isSource()
-                    ? "Everything written to " + name + " after " + dataFrom + " is lost: " + changes + "."
-                    : name + " gets " + sourceName + "'s data as of " + dataFrom + ": the " + changes
-                            + " made on " + sourceName + " since then are not in it.");
+            if (target.isSource()) {
+                lines.add(Consequence.loss("Every database in " + name + " is erased and replaced by the data of"
+                        + " the backup of " + dataFrom + "."));
+                lines.add(Consequence.loss("Everything written to " + name + " after " + dataFrom + " is lost: "
+                        + changes + "."));
+            } else {
+                lines.add(Consequence.loss("Every database in " + name + " is erased and replaced by "
+                        + sourceName + "'s data as of " + dataFrom + "."));
+                lines.add(Consequence.loss("Everything written to " + name + " up to now is lost: none of it is"
+                        + " in " + sourceName + "'s backup."));
+                lines.add(Consequence.neutral(sourceName + " itself is not changed; the " + changes + " made on "
+                        + sourceName + " since " + dataFrom + " are not in the copy."));
+            }
         } else if (scope.type() == RestoreType.DATABASE) {
             String database = options.newDatabaseName().orElse(scope.databaseName());
-            lines.add("Database " + database + " is created in " + name + " from the backup of " + dataFrom
-                    + "; the restore fails if " + name + " already has a database of that name.");
-            lines.add("Other databases in " + name + " are not touched; the " + changes
-                    + " made to this database since the backup are not in the copy.");
+            lines.add(Consequence.neutral("Database " + database + " is created in " + name + " from the backup of "
+                    + dataFrom + "; the restore fails if " + name + " already has a database of that name."));
+            lines.add(Consequence.neutral("Other databases in " + name + " are not touched; the " + changes
+                    + " made to " + scope.databaseName() + " on " + sourceName + " since the backup are not in the copy."));
         } else {
             String database = options.intoDatabase().orElse(scope.databaseName());
-            lines.add("The " + scope.describe() + " is restored into database " + database + " of " + name
-                    + "; the restore fails if a table of that name exists there.");
-            lines.add("Other tables are not touched; the " + changes
-                    + " made to this table since the backup are not in the copy.");
+            lines.add(Consequence.neutral("The " + scope.describe() + " is restored into database " + database
+                    + " of " + name + "; the restore fails if a table of that name exists there."));
+            lines.add(Consequence.neutral("Other tables in " + name + " are not touched; the " + changes
+                    + " made to this table on " + sourceName + " since the backup are not in the copy."));
         }
         if (options.schemaOnly()) {
-            lines.add("Only the schema is restored: the tables come back empty.");
+            lines.add(Consequence.neutral("Only the schema is restored: the tables come back empty."));
         }
-        lines.add(name + " is unavailable until the restore ends, and a restore cannot be cancelled.");
+        lines.add(Consequence.loss(name + " is unavailable until the restore ends, and a restore cannot be cancelled."));
         return lines;
     }
 }

@@ -96,7 +96,9 @@ public final class RestoreDialogView {
         skipLocalitiesCheck.selectedProperty().bindBidirectional(viewModel.skipLocalitiesCheckProperty());
         schemaOnly.selectedProperty().bindBidirectional(viewModel.schemaOnlyProperty());
 
-        IconLines.show(viewModel.consequences(), consequences, "fth-x-circle", "consequence");
+        IconLines.show(viewModel.consequences(), consequences, said -> said.kind() == Consequence.Kind.LOSS
+                ? new IconLines.Look(said.text(), "fth-x-circle", "consequence")
+                : new IconLines.Look(said.text(), "fth-info", "consequence-neutral"));
 
         confirmation.textProperty().bindBidirectional(viewModel.confirmationProperty());
         viewModel.targetProperty().addListener((obs, old, target) -> showConfirmPrompt());

@@ -72,7 +72,10 @@ public final class RestoreDialogViewModel {
     private final Consumer<Restore> onStarted;
 
     private final ObservableList<Detail> details = FXCollections.observableArrayList();
+
+    private final ObservableList<Detail> detailsView = FXCollections.unmodifiableObservableList(details);
     private final ObservableList<RestoreTarget> targets = FXCollections.observableArrayList();
+    private final ObservableList<RestoreTarget> targetsView = FXCollections.unmodifiableObservableList(targets);
     private final ObjectProperty<RestoreTarget> target = new SimpleObjectProperty<>(this, "target");
     private final StringProperty confirmation = new SimpleStringProperty(this, "confirmation", "");
     private final StringProperty newDatabaseName = new SimpleStringProperty(this, "newDatabaseName", "");
@@ -82,7 +85,8 @@ public final class RestoreDialogViewModel {
     private final BooleanProperty skipMissingViews = new SimpleBooleanProperty(this, "skipMissingViews");
     private final BooleanProperty skipLocalitiesCheck = new SimpleBooleanProperty(this, "skipLocalitiesCheck");
     private final BooleanProperty schemaOnly = new SimpleBooleanProperty(this, "schemaOnly");
-    private final ObservableList<String> consequences = FXCollections.observableArrayList();
+    private final ObservableList<Consequence> consequences = FXCollections.observableArrayList();
+    private final ObservableList<Consequence> consequencesView = FXCollections.unmodifiableObservableList(consequences);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyStringWrapper restoreLabel = new ReadOnlyStringWrapper(this, "restoreLabel", "");
@@ -180,13 +184,10 @@ public final class RestoreDialogViewModel {
         executors.call(() -> service.createRestore(request),
                 started -> {
                     finished.set(true);
-                    done.run();
                     onStarted.accept(started);
                 },
-                message -> {
-                    errorMessage.set("The service did not start the restore. " + message);
-                    done.run();
-                });
+                failure -> errorMessage.set("The service did not start the restore. " + failure.message()),
+                done);
     }
 
     /** Closes the dialog without sending anything; refused while a request is on its way. */
@@ -208,11 +209,11 @@ public final class RestoreDialogViewModel {
     }
 
     public ObservableList<Detail> details() {
-        return FXCollections.unmodifiableObservableList(details);
+        return detailsView;
     }
 
     public ObservableList<RestoreTarget> targets() {
-        return FXCollections.unmodifiableObservableList(targets);
+        return targetsView;
     }
 
     public ObjectProperty<RestoreTarget> targetProperty() {
@@ -224,8 +225,8 @@ public final class RestoreDialogViewModel {
         return confirmation;
     }
 
-    public ObservableList<String> consequences() {
-        return FXCollections.unmodifiableObservableList(consequences);
+    public ObservableList<Consequence> consequences() {
+        return consequencesView;
     }
 
     /** Why Restore is disabled; empty when it is enabled. */

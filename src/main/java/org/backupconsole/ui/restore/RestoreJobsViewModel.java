@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.backupconsole.backend.BackupService;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreStatus;
+import org.backupconsole.ui.common.Request;
 import org.backupconsole.ui.common.UiExecutors;
 import org.backupconsole.ui.common.UiScheduler;
 
@@ -37,6 +38,7 @@ public final class RestoreJobsViewModel {
     private final ZoneId zone;
 
     private final ObservableList<RestoreJobRow> jobs = FXCollections.observableArrayList();
+    private final ObservableList<RestoreJobRow> jobsView = FXCollections.unmodifiableObservableList(jobs);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyObjectWrapper<Announcement> announcement = new ReadOnlyObjectWrapper<>(this, "announcement");
     private final ReadOnlyStringWrapper pollError = new ReadOnlyStringWrapper(this, "pollError", "");
@@ -45,8 +47,8 @@ public final class RestoreJobsViewModel {
     private String clusterId;
     private List<Restore> last = List.of();
     private UiScheduler.Cancellable nextPoll;
-    /** Counts cluster changes; a poll answer for a cluster no longer shown is dropped. */
-    private long generation;
+    /** The poll under way; cancelled when another cluster is shown, so its answer is dropped. */
+    private Request poll = Request.NONE;
 
     public RestoreJobsViewModel(BackupService service, UiExecutors executors, UiScheduler scheduler, ZoneId zone) {
         this.service = Objects.requireNonNull(service, "service");
@@ -59,13 +61,26 @@ public final class RestoreJobsViewModel {
     public void show(String destinationClusterId) {
         cancelNextPoll();
         if (!destinationClusterId.equals(clusterId)) {
-            generation++;
+            forget();
             clusterId = destinationClusterId;
-            last = List.of();
-            jobs.clear();
-            running.set(false);
         }
-        poll(generation);
+        poll();
+    }
+
+    /** Forgets the shown cluster's jobs and its announcement, as when the user leaves it or the simulation is replaced. */
+    public void clear() {
+        cancelNextPoll();
+        forget();
+        clusterId = null;
+    }
+
+    private void forget() {
+        poll.cancel();
+        last = List.of();
+        jobs.clear();
+        running.set(false);
+        pollError.set("");
+        announcement.set(null);
     }
 
     /** Follows a restore the user has just started, without waiting for the next poll. */
@@ -81,13 +96,11 @@ public final class RestoreJobsViewModel {
         schedule(PollBackoff.FASTEST);
     }
 
-    private void poll(long request) {
+    private void poll() {
         String polled = clusterId;
-        executors.call(() -> new Snapshot(service.listRestores(polled), service.now()),
+        poll.cancel();
+        poll = executors.call(() -> new Snapshot(service.listRestores(polled), service.now()),
                 snapshot -> {
-                    if (request != generation) {
-                        return;
-                    }
                     pollError.set("");
                     boolean changed = !snapshot.restores().equals(last);
                     apply(snapshot.restores(), snapshot.now());
@@ -95,12 +108,9 @@ public final class RestoreJobsViewModel {
                         schedule(backoff.next(changed));
                     }
                 },
-                message -> {
-                    if (request != generation) {
-                        return;
-                    }
+                failure -> {
                     Duration delay = backoff.next(false);
-                    pollError.set("Restore jobs could not be refreshed. " + message
+                    pollError.set("Restore jobs could not be refreshed. " + failure.message()
                             + " Retrying in " + delay.toSeconds() + " s.");
                     schedule(delay);
                 });
@@ -136,10 +146,9 @@ public final class RestoreJobsViewModel {
     }
 
     private void schedule(Duration delay) {
-        long request = generation;
         nextPoll = scheduler.schedule(delay, () -> {
             nextPoll = null;
-            poll(request);
+            poll();
         });
     }
 
@@ -160,7 +169,7 @@ public final class RestoreJobsViewModel {
     }
 
     public ObservableList<RestoreJobRow> jobs() {
-        return FXCollections.unmodifiableObservableList(jobs);
+        return jobsView;
     }
 
     /** True while a restore into the shown cluster has not ended: the cluster is unavailable. */

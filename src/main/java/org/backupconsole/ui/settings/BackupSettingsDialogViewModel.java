@@ -43,6 +43,7 @@ public final class BackupSettingsDialogViewModel {
     private final ObjectProperty<Integer> frequencyMinutes = new SimpleObjectProperty<>(this, "frequencyMinutes");
     private final ObjectProperty<Integer> retentionDays = new SimpleObjectProperty<>(this, "retentionDays");
     private final ObservableList<String> effects = FXCollections.observableArrayList();
+    private final ObservableList<String> effectsView = FXCollections.unmodifiableObservableList(effects);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final Command save;
@@ -137,13 +138,10 @@ public final class BackupSettingsDialogViewModel {
         executors.call(() -> service.updateBackupSettings(cluster.id(), update),
                 saved -> {
                     finished.set(true);
-                    done.run();
                     onSaved.accept(saved);
                 },
-                message -> {
-                    errorMessage.set("Nothing was changed. " + message);
-                    done.run();
-                });
+                failure -> errorMessage.set("Nothing was changed. " + failure.message()),
+                done);
     }
 
     /** Closes without saving; refused while a save is on its way. */
@@ -175,7 +173,7 @@ public final class BackupSettingsDialogViewModel {
 
     /** What saving will do, in plain words. */
     public ObservableList<String> effects() {
-        return FXCollections.unmodifiableObservableList(effects);
+        return effectsView;
     }
 
     public ReadOnlyStringProperty errorMessageProperty() {

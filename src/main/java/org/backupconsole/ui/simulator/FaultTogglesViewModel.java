@@ -74,7 +74,7 @@ public final class FaultTogglesViewModel {
             } finally {
                 showing = false;
             }
-        }, error::set);
+        }, failure -> error.set(failure.message()));
     }
 
     private void applyNetwork() {
@@ -104,7 +104,7 @@ public final class FaultTogglesViewModel {
                         .forEach(rule -> simulation.removeFaultRule(rule.id()));
             }
             return on;
-        }, done -> error.set(""), error::set);
+        }, done -> error.set(""), failure -> error.set(failure.message()));
     }
 
     /** A rule the toggles made: every cluster, for ever, every time. */

@@ -44,11 +44,7 @@ public final class SessionFileViewModel {
             return target;
         }, saved -> {
             show("Saved the session to " + saved.getFileName() + ".", "");
-            done.run();
-        }, failure -> {
-            show("", "Cannot save to " + target + ": " + failure);
-            done.run();
-        });
+        }, failure -> show("", "Cannot save to " + target + ": " + failure.message()), done);
     }
 
     private void load(Runnable done) {
@@ -56,11 +52,8 @@ public final class SessionFileViewModel {
         executors.call(() -> Simulation.load(source), loaded -> {
             session.replace(loaded);
             show("Loaded " + source.getFileName() + ": " + loaded.organizationName() + ".", "");
-            done.run();
-        }, failure -> {
-            show("", "Cannot load " + failure + ". Nothing was changed; correct the file or choose another.");
-            done.run();
-        });
+        }, failure -> show("", "Cannot load " + failure.message()
+                + ". Nothing was changed; correct the file or choose another."), done);
     }
 
     private void show(String news, String problem) {

@@ -27,7 +27,7 @@ class ConnectViewModelTest {
             + "\"pagination\":null}";
 
     private final MockWebServer server = new MockWebServer();
-    private final AtomicReference<LiveBackupService> opened = new AtomicReference<>();
+    private final AtomicReference<ConnectViewModel.Connection> opened = new AtomicReference<>();
     private ConnectViewModel viewModel;
 
     @BeforeEach
@@ -40,7 +40,7 @@ class ConnectViewModelTest {
     void stop() {
         viewModel.dispose();
         if (opened.get() != null) {
-            opened.get().close();
+            opened.get().service().close();
         }
         server.close();
     }
@@ -76,8 +76,11 @@ class ConnectViewModelTest {
         assertEquals("ledger", viewModel.clusters().get(1).name());
         assertEquals("Bearer " + KEY, server.takeRequest().getHeaders().get("Authorization"));
 
+        assertEquals("payments", viewModel.selectedClusterProperty().get().name(), "the first cluster until one is chosen");
+        viewModel.selectedClusterProperty().set(viewModel.clusters().get(1));
         viewModel.openCommand().execute();
-        assertSame(LiveBackupService.class, opened.get().getClass());
+        assertSame(LiveBackupService.class, opened.get().service().getClass());
+        assertEquals("c-2", opened.get().cluster().orElseThrow().id(), "the page opens on the chosen cluster");
         assertFalse(viewModel.openCommand().isExecutable(), "a connection is handed over once");
     }
 

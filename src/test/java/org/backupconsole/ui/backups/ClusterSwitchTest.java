@@ -1,0 +1,152 @@
+package org.backupconsole.ui.backups;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+
+import org.backupconsole.domain.Cluster;
+import org.backupconsole.engine.SimulatorBackupService;
+import org.backupconsole.testing.FailingBackupService;
+import org.backupconsole.testing.ManualScheduler;
+import org.backupconsole.testing.Simulators;
+import org.backupconsole.ui.common.UiExecutors;
+import org.backupconsole.ui.restore.RestoreDialogViewModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Switching clusters is atomic: what was shown for the cluster the user left goes at once, nothing can be
+ * restored or set until the new cluster's answer is in, and late answers and banners do not follow the user.
+ */
+class ClusterSwitchTest {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    private final SimulatorBackupService simulator = Simulators.demo();
+    private final FailingBackupService counted = new FailingBackupService(simulator);
+    private final Queue<Runnable> background = new ArrayDeque<>();
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final BackupRecoveryViewModel page = new BackupRecoveryViewModel(counted.service(),
+            new UiExecutors(background::add, Runnable::run), scheduler, UTC);
+
+    @Test
+    void theLeftClustersRowsBannersAndDrillDownGoAtOnce() {
+        showLoaded("demo-advanced");
+        BackupRow oldRow = page.rows().stream().filter(BackupRow::restorable).findFirst().orElseThrow();
+        page.contents().open(oldRow);
+        assertFalse(page.incompleteBackups().isEmpty(), "demo-advanced has failed runs");
+
+        page.selectedClusterProperty().set(cluster("demo-basic"));
+
+        assertEquals(List.of(), page.rows(), "no row of demo-advanced under demo-basic's name");
+        assertEquals(List.of(), page.incompleteBackups());
+        assertEquals(BackupContentsViewModel.Level.BACKUPS, page.contents().levelProperty().get());
+        assertEquals(PageState.LOADING, page.stateProperty().get());
+        assertEquals("Loading the backups of demo-basic…", page.loadingMessageProperty().get());
+        assertFalse(page.advancedProperty().get(), "demo-basic's columns, not demo-advanced's");
+        assertFalse(page.clusterLoadedProperty().get(), "Settings waits for demo-basic's answer");
+        assertTrue(page.settingsDialog().isEmpty());
+        assertTrue(page.restoreDialog(oldRow).isEmpty(), "a row of the cluster the user left opens nothing");
+        assertTrue(page.clusterSummaryProperty().get().startsWith("Basic plan"), page.clusterSummaryProperty().get());
+
+        runAll();
+        assertTrue(page.rows().stream().allMatch(r -> r.backup().clusterId().equals(cluster("demo-basic").id())));
+        RestoreDialogViewModel dialog = page.restoreDialog(page.rows().get(0)).orElseThrow();
+        assertTrue(dialog.title().startsWith("Restore demo-basic to "), dialog.title());
+    }
+
+    @Test
+    void aLateAnswerForALeftClusterIsDroppedEvenAfterTheNewOneIsShown() {
+        showLoaded("demo-basic");
+        page.selectedClusterProperty().set(cluster("demo-advanced"));
+        Runnable lateAdvanced = background.remove();
+        page.selectedClusterProperty().set(cluster("demo-standard"));
+        runAll();
+        lateAdvanced.run();
+
+        assertTrue(page.rows().stream().allMatch(r -> r.backup().clusterId().equals(cluster("demo-standard").id())));
+        assertEquals("demo-standard", page.selectedClusterProperty().get().name());
+    }
+
+    @Test
+    void aRefreshAskedForWhileOneRunsRunsOnceAfterIt() {
+        showLoaded("demo-basic");
+        int before = counted.calls("listClusters");
+
+        page.refreshSoon();
+        page.refreshSoon();
+        page.refreshSoon();
+        runAll();
+
+        assertEquals(before + 2, counted.calls("listClusters"), "the refresh under way, then one more for the rest");
+    }
+
+    @Test
+    void aRestoresEndBannerStaysWithItsCluster() {
+        showLoaded("demo-basic");
+        restoreNewestBackupOf("demo-basic");
+        simulator.clock().advance(Duration.ofHours(2));
+        scheduler.runNext();
+        runAll();
+        assertTrue(page.restoreJobs().announcementProperty().get() != null, "the restore into demo-basic has ended");
+
+        page.selectedClusterProperty().set(cluster("demo-standard"));
+
+        assertNull(page.restoreJobs().announcementProperty().get(), "demo-basic's news is not shown over demo-standard");
+        assertEquals(List.of(), page.restoreJobs().jobs());
+    }
+
+    @Test
+    void aReplacedSimulationForgetsWhatTheOldOneShowed() {
+        showLoaded("demo-basic");
+        restoreNewestBackupOf("demo-basic");
+        assertTrue(page.restoringNoticeProperty().get().contains("demo-basic"));
+
+        page.simulationReplaced();
+
+        assertEquals("", page.restoringNoticeProperty().get());
+        assertNull(page.lastStartedRestoreProperty().get());
+        assertEquals(List.of(), page.rows());
+        assertEquals(PageState.LOADING, page.stateProperty().get());
+    }
+
+    @Test
+    void thePageOpensOnTheClusterChosenBeforeIt() {
+        page.start(cluster("demo-standard").id());
+        runAll();
+
+        assertEquals("demo-standard", page.selectedClusterProperty().get().name());
+        assertTrue(page.rows().stream().allMatch(r -> r.backup().clusterId().equals(cluster("demo-standard").id())));
+    }
+
+    private void showLoaded(String name) {
+        page.start();
+        runAll();
+        page.selectedClusterProperty().set(cluster(name));
+        runAll();
+        assertEquals(PageState.READY, page.stateProperty().get());
+    }
+
+    private void restoreNewestBackupOf(String name) {
+        RestoreDialogViewModel dialog = page.restoreDialog(page.rows().get(0)).orElseThrow();
+        dialog.confirmationProperty().set(name);
+        dialog.restoreCommand().execute();
+        runAll();
+    }
+
+    private void runAll() {
+        while (!background.isEmpty()) {
+            background.remove().run();
+        }
+    }
+
+    private Cluster cluster(String name) {
+        return simulator.listClusters().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+}
