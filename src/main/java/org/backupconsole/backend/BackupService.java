@@ -2,6 +2,7 @@ package org.backupconsole.backend;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.backupconsole.domain.Backup;
@@ -40,10 +41,11 @@ public interface BackupService {
     List<Backup> listBackups(String clusterId, TimeRange range);
 
     /**
-     * What a backup holds at its as-of time, for the ADVANCED drill-down and for data restores. Empty when
-     * the backend cannot tell: the Cloud API lists only a backup's id and as-of time.
+     * What each backup of a cluster holds at its as-of time, by backup id, for the ADVANCED drill-down and for
+     * data restores; one call for the whole list, so a slow network costs one round trip. Empty when the backend
+     * cannot tell: the Cloud API lists only a backup's id and as-of time.
      */
-    Optional<Catalog> backupContents(String clusterId, String backupId);
+    Optional<Map<String, Catalog>> backupContents(String clusterId);
 
     /** Failed or pending backup runs of a cluster, newest first; empty when the backend cannot tell. */
     Optional<List<IncompleteBackup>> incompleteBackups(String clusterId);

@@ -1,7 +1,9 @@
 package org.backupconsole.engine;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -79,9 +81,12 @@ public final class SimulatorBackupService implements BackupService {
     }
 
     @Override
-    public Optional<Catalog> backupContents(String clusterId, String backupId) {
-        return callOnBackups(clusterId, "read the backups of",
-                engine -> Optional.of(engine.backupContents(clusterId, backupId)));
+    public Optional<Map<String, Catalog>> backupContents(String clusterId) {
+        return callOnBackups(clusterId, "read the backups of", engine -> {
+            Map<String, Catalog> contents = new HashMap<>();
+            engine.backups(clusterId, TimeRange.ALL).forEach(b -> contents.put(b.id(), engine.backupContents(clusterId, b.id())));
+            return Optional.of(contents);
+        });
     }
 
     @Override

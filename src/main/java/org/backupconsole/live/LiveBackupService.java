@@ -138,7 +138,7 @@ public final class LiveBackupService implements BackupService, AutoCloseable {
 
     /** The API lists only a backup's id and as-of time. */
     @Override
-    public Optional<Catalog> backupContents(String clusterId, String backupId) {
+    public Optional<Map<String, Catalog>> backupContents(String clusterId) {
         return Optional.empty();
     }
 

@@ -64,7 +64,7 @@ class SimulationTest {
                 .filter(i -> i.failure().isPresent()).count());
         List<Restore> jobs = service.listRestores(clusters.get("demo-advanced").id());
         assertEquals(List.of(RestoreStatus.FAILED, RestoreStatus.SUCCESS), jobs.stream().map(Restore::status).toList());
-        assertTrue(service.backupContents(clusters.get("demo-advanced").id(), advanced.get(0).id()).orElseThrow()
+        assertTrue(service.backupContents(clusters.get("demo-advanced").id()).orElseThrow().get(advanced.get(0).id())
                 .databases().stream().anyMatch(d -> d.name().equals("inventory")), "the dropped database came back");
     }
 

@@ -92,7 +92,7 @@ class LiveClientContractTest {
         assertEquals(expected.stream().map(Backup::asOfTime).toList(), listed.stream().map(Backup::asOfTime).toList());
         assertTrue(listed.stream().allMatch(b -> b.isComplete() && b.expiryEstimated()));
         assertEquals(expected.get(0).expiresAt(), listed.get(0).expiresAt(), "retention is 30 days, as in force");
-        assertTrue(admin.backupContents(id, listed.get(0).id()).isEmpty());
+        assertTrue(admin.backupContents(id).isEmpty());
         assertTrue(admin.incompleteBackups(id).isEmpty());
     }
 

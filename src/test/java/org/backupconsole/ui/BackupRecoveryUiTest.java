@@ -1,14 +1,15 @@
 package org.backupconsole.ui;
 
+import static org.backupconsole.testing.PageRobot.topmost;
+import static org.backupconsole.testing.PageRobot.waitFor;
+import static org.backupconsole.testing.PageRobot.waitForBackups;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -16,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -29,6 +29,7 @@ import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.testing.FailingBackupService;
+import org.backupconsole.testing.PageRobot;
 import org.backupconsole.testing.Screenshots;
 import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
@@ -344,38 +345,9 @@ class BackupRecoveryUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** A table keeps spare cells outside its viewport: this is the enabled match in the topmost row. */
-    private static Node topmost(FxRobot robot, String query) {
-        return robot.lookup(query).queryAll().stream()
-                .filter(n -> !n.isDisable() && rowIndex(n) >= 0)
-                .min(Comparator.comparingInt(BackupRecoveryUiTest::rowIndex)).orElseThrow();
-    }
-
-    private static int rowIndex(Node node) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at instanceof TableCell<?, ?> cell) {
-                return cell.isVisible() && !cell.isEmpty() ? cell.getIndex() : -1;
-            }
-        }
-        return -1;
-    }
-
     private void select(FxRobot robot, String clusterName) throws TimeoutException {
-        Cluster cluster = simulator.listClusters().stream().filter(c -> c.name().equals(clusterName)).findFirst().orElseThrow();
-        robot.interact(() -> page.selectedClusterProperty().set(cluster));
-        TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
-        waitFor(() -> !table.getItems().isEmpty() && table.getItems().get(0).backup().clusterId().equals(cluster.id()));
-    }
-
-    private static TableView<BackupRow> waitForBackups(FxRobot robot) throws TimeoutException {
-        TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
-        waitFor(() -> !table.getItems().isEmpty());
-        return table;
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        PageRobot.select(robot, page, simulator.listClusters().stream()
+                .filter(c -> c.name().equals(clusterName)).findFirst().orElseThrow());
     }
 
     private static void snapshot(FxRobot robot, Node node, String name) throws Exception {

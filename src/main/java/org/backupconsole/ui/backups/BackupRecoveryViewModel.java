@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -226,9 +227,9 @@ public final class BackupRecoveryViewModel {
         Permissions permissions = service.permissions();
         Instant now = service.now();
         boolean isAdvanced = cluster.plan() == Plan.ADVANCED;
+        Map<String, Catalog> contents = isAdvanced ? service.backupContents(clusterId).orElse(Map.of()) : Map.of();
         List<BackupRow> rows = backups.stream()
-                .map(b -> rowFactory.row(b, isAdvanced ? service.backupContents(clusterId, b.id()) : Optional.<Catalog>empty(),
-                        cluster, permissions, now))
+                .map(b -> rowFactory.row(b, Optional.ofNullable(contents.get(b.id())), cluster, permissions, now))
                 .toList();
         List<IncompleteBackupRow> incomplete = isAdvanced
                 ? service.incompleteBackups(clusterId).orElse(List.of()).stream()
