@@ -4,13 +4,9 @@ import static org.backupconsole.testing.PageRobot.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -20,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.backupconsole.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,26 +31,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class CallbackFailureUiTest {
 
-    private final Logger logger = Logger.getLogger(UiExecutors.class.getName());
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord logRecord) {
-            logged.add(logRecord);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LogCapture log = LogCapture.of(UiExecutors.class);
 
     @Start
     void start(Stage stage) {
-        logger.addHandler(capture);
         UiExecutors executors = new UiExecutors(Executors.newSingleThreadExecutor(), Platform::runLater);
         Label error = new Label();
         error.setId("error");
@@ -70,7 +51,7 @@ class CallbackFailureUiTest {
 
     @AfterEach
     void stopListening() {
-        logger.removeHandler(capture);
+        log.close();
     }
 
     @Test
@@ -80,7 +61,7 @@ class CallbackFailureUiTest {
         waitFor(() -> !robot.lookup("#error").queryAs(Label.class).getText().isEmpty());
         assertTrue(robot.lookup("#error").queryAs(Label.class).getText()
                 .contains("the answer names a cluster the page does not have"));
-        LogRecord severe = logged.stream().filter(r -> r.getLevel() == Level.SEVERE).findFirst().orElseThrow();
+        LogRecord severe = log.records().stream().filter(r -> r.getLevel() == Level.SEVERE).findFirst().orElseThrow();
         assertEquals(IllegalStateException.class, severe.getThrown().getClass());
         waitFor(() -> !robot.lookup("Load").queryButton().isDisabled());
     }

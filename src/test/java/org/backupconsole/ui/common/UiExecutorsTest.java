@@ -9,47 +9,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import javafx.beans.binding.Bindings;
 
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.FailureReason;
+import org.backupconsole.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** No failure is silent, every command ends, and a cancelled request's answer is dropped. */
 class UiExecutorsTest {
 
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Logger logger = Logger.getLogger(UiExecutors.class.getName());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord logRecord) {
-            logged.add(logRecord);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @BeforeEach
-    void listen() {
-        logger.addHandler(capture);
-    }
+    private final LogCapture log = LogCapture.of(UiExecutors.class);
 
     @AfterEach
     void stopListening() {
-        logger.removeHandler(capture);
+        log.close();
     }
 
     @Test
@@ -67,7 +45,7 @@ class UiExecutorsTest {
         assertEquals(1, shown.size());
         assertEquals(Optional.empty(), shown.get(0).reason(), "a fault of the app, not a refusal of the backend");
         assertTrue(shown.get(0).message().contains("a row of another cluster"), shown.get(0).message());
-        LogRecord severe = logged.stream().filter(r -> r.getLevel() == Level.SEVERE).findFirst().orElseThrow();
+        LogRecord severe = log.records().stream().filter(r -> r.getLevel() == Level.SEVERE).findFirst().orElseThrow();
         assertSame(bug, severe.getThrown(), "the stack trace is in the log");
     }
 
@@ -80,7 +58,7 @@ class UiExecutorsTest {
 
         assertTrue(shown.get(0).is(FailureReason.PERMISSION_DENIED));
         assertEquals("Not allowed. " + FailureReason.PERMISSION_DENIED.advice(), shown.get(0).message());
-        assertTrue(logged.stream().noneMatch(r -> r.getLevel() == Level.SEVERE), "an expected refusal is no fault");
+        assertTrue(log.records().stream().noneMatch(r -> r.getLevel() == Level.SEVERE), "an expected refusal is no fault");
     }
 
     @Test
@@ -95,8 +73,8 @@ class UiExecutorsTest {
         command.execute();
 
         assertTrue(command.isExecutable());
-        assertTrue(logged.stream().anyMatch(r -> r.getThrown() instanceof IllegalStateException));
-        assertTrue(logged.stream().anyMatch(r -> r.getThrown() instanceof IllegalArgumentException));
+        assertTrue(log.records().stream().anyMatch(r -> r.getThrown() instanceof IllegalStateException));
+        assertTrue(log.records().stream().anyMatch(r -> r.getThrown() instanceof IllegalArgumentException));
     }
 
     @Test
