@@ -10,6 +10,7 @@ import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.DatabaseSummary;
 import org.backupconsole.domain.IncompleteBackup;
 import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Restore;
@@ -62,6 +63,27 @@ public interface BackupService {
 
     /** The restores into a cluster, newest first. */
     List<Restore> listRestores(String destinationClusterId);
+
+    /**
+     * The databases a cluster holds now, sorted by name, each with its table count: every page of the Cloud
+     * API's ListDatabases. Open to Cluster Developers as well as Admins and Operators; a cluster that is not
+     * ready (creating, locked by a restore, deleted) is {@link FailureReason#FAILED_PRECONDITION}.
+     */
+    List<DatabaseSummary> listDatabases(String clusterId);
+
+    /**
+     * Drops one database of a cluster with all its tables, as the Cloud API's DeleteDatabase does: Cluster Admins
+     * and Operators only, on a ready cluster; an unknown database is {@link FailureReason#NOT_FOUND}. Never
+     * retried automatically, like {@link #createRestore}; on the live API a lost answer means the drop may have
+     * been made, and the failure says so.
+     */
+    void deleteDatabase(String clusterId, String databaseName);
+
+    /**
+     * The databases, schemas and tables a cluster holds now, for refusing a table restore into a database that
+     * already has that table. Empty when the backend cannot tell: the Cloud API reports only table counts.
+     */
+    Optional<Catalog> clusterContents(String clusterId);
 
     /** What the caller may do, for disabling actions it would be refused. */
     Permissions permissions();

@@ -1,5 +1,6 @@
 package org.backupconsole.domain;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** The databases of a cluster, or of a backup at its as-of time: databases → schemas → tables. */
@@ -18,6 +19,11 @@ public record Catalog(List<Database> databases) {
 
     public long sizeBytes() {
         return databases.stream().mapToLong(Database::sizeBytes).sum();
+    }
+
+    /** The databases as ListDatabases reports them: sorted by name, each with its table count. */
+    public List<DatabaseSummary> databaseSummaries() {
+        return databases.stream().map(DatabaseSummary::of).sorted(Comparator.comparing(DatabaseSummary::name)).toList();
     }
 
     public record Database(String name, List<Schema> schemas) {

@@ -25,4 +25,14 @@ public record Permissions(List<RoleBinding> bindings) {
     public boolean mayManageBackupsOn(String clusterId) {
         return bindings.stream().anyMatch(b -> b.role().managesBackups() && b.appliesTo(clusterId));
     }
+
+    /** Listing a cluster's databases is open to every role of the model, Cluster Developer included. */
+    public boolean mayListDatabasesOn(String clusterId) {
+        return bindings.stream().anyMatch(b -> b.appliesTo(clusterId));
+    }
+
+    /** The Cloud API lets the same roles drop a database as manage backups: Cluster Admin and Cluster Operator. */
+    public boolean mayDropDatabasesOn(String clusterId) {
+        return mayManageBackupsOn(clusterId);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.BiPredicate;
 
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.FailureReason;
@@ -24,6 +25,7 @@ import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.ClusterState;
 import org.backupconsole.domain.CockroachVersion;
 import org.backupconsole.domain.IncompleteBackup;
+import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
@@ -45,6 +47,8 @@ public final class BackupEngine {
     /** How long a new cluster is CREATING before it is CREATED. */
     static final Duration PROVISIONING = Duration.ofMinutes(3);
     static final Duration ADVANCED_PROVISIONING = Duration.ofMinutes(20);
+    /** Who may manage backups, restore and drop databases, as the Cloud API words it. */
+    private static final String OPERATOR_ROLES = "the Cluster Admin or Cluster Operator role";
 
     private final long seed;
     private final Instant start;
@@ -180,6 +184,23 @@ public final class BackupEngine {
 
     public Catalog catalog(String clusterId) {
         return find(clusterId).catalog();
+    }
+
+    /**
+     * A cluster's catalog as a member may read it through the Cloud API's ListDatabases: any role on the cluster
+     * or in the organization, on a cluster that is ready.
+     */
+    public Catalog clusterContents(String principalId, String clusterId) {
+        SimCluster cluster = find(clusterId);
+        requireRole(principalId, cluster, "list the databases of", Permissions::mayListDatabasesOn,
+                "the Cluster Admin, Cluster Operator or Cluster Developer role");
+        requireServing(cluster, "list the databases of");
+        return cluster.catalog();
+    }
+
+    /** Drops a database as a member does through the Cloud API's DeleteDatabase; returns what the cluster holds then. */
+    public Catalog deleteDatabase(String principalId, String clusterId, String database) {
+        return run(new Command.DeleteDatabase(principalId, clusterId, database));
     }
 
     public List<Cluster> clusters() {
@@ -373,6 +394,15 @@ public final class BackupEngine {
         return cluster.catalog();
     }
 
+    Catalog applyDeleteDatabase(Command.DeleteDatabase command) {
+        SimCluster cluster = find(command.clusterId());
+        requireRole(command.principalId(), cluster, "drop databases of", Permissions::mayDropDatabasesOn,
+                OPERATOR_ROLES);
+        requireServing(cluster, "drop databases of");
+        cluster.setCatalog(CatalogEdits.withoutDatabase(cluster.catalog(), command.database(), cluster.name));
+        return cluster.catalog();
+    }
+
     BackupSettings applyUpdateSettings(Command.UpdateSettings command) {
         SimCluster cluster = find(command.clusterId());
         requireBackupRole(command.principalId(), cluster.id, "change the backup settings of");
@@ -424,13 +454,7 @@ public final class BackupEngine {
      * Cloud API does for every backup and restore operation. The action reads "may not ACTION CLUSTER".
      */
     public void requireBackupRole(String principalId, String clusterId, String action) {
-        Principal caller = organization.find(principalId);
-        SimCluster cluster = find(clusterId);
-        if (!caller.permissions().mayManageBackupsOn(cluster.id)) {
-            throw new BackendException(FailureReason.PERMISSION_DENIED, caller.name() + " may not " + action + " "
-                    + cluster.name + ": that needs the Cluster Admin or Cluster Operator role on the cluster or in"
-                    + " the organization.");
-        }
+        requireRole(principalId, find(clusterId), action, Permissions::mayManageBackupsOn, OPERATOR_ROLES);
     }
 
     SimCluster find(String clusterId) {
@@ -491,6 +515,28 @@ public final class BackupEngine {
         clusters.remove(cluster.id);
         for (String restoreId : cluster.restoreIds) {
             restores.remove(restoreId);
+        }
+    }
+
+    private void requireRole(String principalId, SimCluster cluster, String action,
+                             BiPredicate<Permissions, String> allowed, String roles) {
+        Principal caller = organization.find(principalId);
+        if (!allowed.test(caller.permissions(), cluster.id)) {
+            throw new BackendException(FailureReason.PERMISSION_DENIED, caller.name() + " may not " + action + " "
+                    + cluster.name + ": that needs " + roles + " on the cluster or in the organization.");
+        }
+    }
+
+    /** A cluster's databases can be read or dropped only while it is CREATED, when its SQL layer serves. */
+    private static void requireServing(SimCluster cluster, String action) {
+        String cannot = "Cannot " + action + " " + cluster.name + ": ";
+        switch (cluster.state) {
+            case CREATED -> {
+            }
+            case CREATING -> throw precondition(cannot + "it is still being created; try again once it is ready.");
+            case CREATION_FAILED -> throw precondition(cannot + "its creation failed, so it holds no databases.");
+            case LOCKED -> throw precondition(cannot + "a running restore locks it; try again when the restore ends.");
+            case DELETED -> throw precondition(cannot + "it is deleted.");
         }
     }
 

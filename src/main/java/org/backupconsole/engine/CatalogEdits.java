@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.backupconsole.backend.BackendException;
+import org.backupconsole.backend.FailureReason;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Catalog.Database;
 import org.backupconsole.domain.Catalog.Schema;
@@ -31,11 +32,9 @@ final class CatalogEdits {
                 .flatMap(schema -> schema.tables().stream().filter(t -> t.name().equals(item.table().orElse(""))).findFirst());
     }
 
+    /** The catalog without the named database; an unknown name is NOT_FOUND, with the names there are. */
     static Catalog withoutDatabase(Catalog catalog, String name, String clusterName) {
-        if (database(catalog, name).isEmpty()) {
-            throw BackendException.invalid("Cluster " + clusterName + " has no database named " + name
-                    + "; choose one of " + catalog.databases().stream().map(Database::name).toList() + ".");
-        }
+        existingDatabase(catalog, name, clusterName);
         return new Catalog(catalog.databases().stream().filter(d -> !d.name().equals(name)).toList());
     }
 
@@ -44,9 +43,7 @@ final class CatalogEdits {
         if (bytes <= 0) {
             throw BackendException.invalid("Data to add must be at least 1 byte, was " + bytes + ".");
         }
-        Database db = database(catalog, databaseName).orElseThrow(() -> BackendException.invalid("Cluster "
-                + clusterName + " has no database named " + databaseName + "; choose one of "
-                + catalog.databases().stream().map(Database::name).toList() + "."));
+        Database db = existingDatabase(catalog, databaseName, clusterName);
         boolean found = db.schemas().stream().anyMatch(s -> s.tables().stream().anyMatch(t -> t.name().equals(tableName)));
         if (!found) {
             throw BackendException.invalid("Database " + databaseName + " of cluster " + clusterName
@@ -88,6 +85,12 @@ final class CatalogEdits {
 
     static Catalog withoutData(Catalog catalog) {
         return new Catalog(catalog.databases().stream().map(CatalogEdits::withoutData).toList());
+    }
+
+    private static Database existingDatabase(Catalog catalog, String name, String clusterName) {
+        return database(catalog, name).orElseThrow(() -> new BackendException(FailureReason.NOT_FOUND, "Cluster "
+                + clusterName + " has no database named " + name + "; choose one of "
+                + catalog.databases().stream().map(Database::name).toList() + "."));
     }
 
     private static Database withTable(Database db, String schemaName, Table table) {

@@ -80,6 +80,14 @@ sealed interface Command<T> {
         }
     }
 
+    /** A member drops a database through the Cloud API's DeleteDatabase, under its rules. */
+    record DeleteDatabase(String principalId, String clusterId, String database) implements Command<Catalog> {
+        @Override
+        public Catalog applyTo(BackupEngine engine) {
+            return engine.applyDeleteDatabase(this);
+        }
+    }
+
     record UpdateSettings(String principalId, String clusterId, BackupSettingsUpdate update)
             implements Command<BackupSettings> {
         @Override

@@ -33,6 +33,9 @@ final class CommandJson {
             node.put("op", "changePlan").put("cluster", c.clusterId()).put("plan", c.plan().name());
         } else if (command instanceof Command.ReplaceCatalog c) {
             node.put("op", "replaceCatalog").put("cluster", c.clusterId()).set("catalog", DomainJson.catalog(c.catalog()));
+        } else if (command instanceof Command.DeleteDatabase c) {
+            node.put("op", "deleteDatabase").put("principal", c.principalId()).put("cluster", c.clusterId())
+                    .put("database", c.database());
         } else if (command instanceof Command.UpdateSettings c) {
             node.put("op", "updateSettings").put("principal", c.principalId()).put("cluster", c.clusterId())
                     .set("update", DomainJson.settingsUpdate(c.update()));
@@ -66,6 +69,9 @@ final class CommandJson {
             case "replaceCatalog" -> new Command.ReplaceCatalog(
                     in.allowing("at", "op", "cluster", "catalog").field("cluster").text(),
                     DomainJson.catalog(in.field("catalog")));
+            case "deleteDatabase" -> new Command.DeleteDatabase(
+                    in.allowing("at", "op", "principal", "cluster", "database").field("principal").text(),
+                    in.field("cluster").text(), in.field("database").text());
             case "updateSettings" -> new Command.UpdateSettings(
                     in.allowing("at", "op", "principal", "cluster", "update").field("principal").text(),
                     in.field("cluster").text(), DomainJson.settingsUpdate(

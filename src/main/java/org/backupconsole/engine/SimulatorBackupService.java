@@ -17,6 +17,7 @@ import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.DatabaseSummary;
 import org.backupconsole.domain.IncompleteBackup;
 import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Restore;
@@ -24,8 +25,9 @@ import org.backupconsole.domain.RestoreRequest;
 
 /**
  * The in-process adapter of {@link BackupService} onto a {@link Simulation}, acting as one member of the
- * organization. It reports everything the engine knows — status, type, expiry, contents, failed runs — which
- * is more than the Cloud API tells. Every call first crosses the simulation's {@link NetworkConditions}.
+ * organization. It reports everything the engine knows — status, type, expiry, contents, failed runs, the
+ * tables a cluster holds now — which is more than the Cloud API tells. Every call first crosses the
+ * simulation's {@link NetworkConditions}.
  */
 public final class SimulatorBackupService implements BackupService {
 
@@ -119,6 +121,21 @@ public final class SimulatorBackupService implements BackupService {
     @Override
     public List<Restore> listRestores(String destinationClusterId) {
         return callOnBackups(destinationClusterId, "list the restores into", engine -> engine.restores(destinationClusterId));
+    }
+
+    @Override
+    public List<DatabaseSummary> listDatabases(String clusterId) {
+        return call((engine, caller) -> engine.clusterContents(caller, clusterId).databaseSummaries());
+    }
+
+    @Override
+    public void deleteDatabase(String clusterId, String databaseName) {
+        call((engine, caller) -> engine.deleteDatabase(caller, clusterId, databaseName));
+    }
+
+    @Override
+    public Optional<Catalog> clusterContents(String clusterId) {
+        return call((engine, caller) -> Optional.of(engine.clusterContents(caller, clusterId)));
     }
 
     @Override

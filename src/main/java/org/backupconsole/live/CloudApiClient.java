@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -27,8 +28,8 @@ import org.backupconsole.wire.WireJson;
 /**
  * The HTTP side of the live adapter: one request, its headers, its retries and its failures.
  *
- * <p>GETs are retried on network failures, 429 and 5xx with the {@link RetryPolicy}; a POST or PATCH is sent
- * exactly once, because repeating a restore would start a second one. {@link #cancelAll()} ends every call in
+ * <p>GETs are retried on network failures, 429 and 5xx with the {@link RetryPolicy}; a POST, PATCH or DELETE is
+ * sent exactly once, because repeating a restore would start a second one. {@link #cancelAll()} ends every call in
  * flight and every wait between retries.
  */
 public final class CloudApiClient implements AutoCloseable {
@@ -85,14 +86,21 @@ public final class CloudApiClient implements AutoCloseable {
         HttpUrl.Builder url = baseUrl.resolve(path);
         query.forEach(url::addQueryParameter);
         Request request = request(url.build()).get().build();
-        return execute(request, true, type).orElseThrow(() -> failures.unreadable("an empty answer", emptyBody()));
+        return execute(request, true, body -> parse(body, type))
+                .orElseThrow(() -> failures.unreadable("an empty answer", emptyBody()));
     }
 
     /** A change, sent once; empty when the service answered 200 without a body. */
     public <T> Optional<T> send(String method, String path, Object body, Class<T> type) {
         RequestBody content = RequestBody.create(json(body), JSON);
         Request request = request(baseUrl.resolve(path).build()).method(method, content).build();
-        return execute(request, false, type);
+        return execute(request, false, answer -> parse(answer, type));
+    }
+
+    /** A deletion, sent once. Its answer describes what was deleted, which callers do not need, so it is not read. */
+    public void delete(String path) {
+        Request request = request(baseUrl.resolve(path).build()).delete().build();
+        execute(request, false, answer -> Optional.empty());
     }
 
     /** Ends every call in flight; they fail with a "cancelled" network failure. Later calls work as usual. */
@@ -116,7 +124,7 @@ public final class CloudApiClient implements AutoCloseable {
                 .header("User-Agent", "backup-console");
     }
 
-    private <T> Optional<T> execute(Request request, boolean retryable, Class<T> type) {
+    private <T> Optional<T> execute(Request request, boolean retryable, Function<String, Optional<T>> reader) {
         long generation = cancellations.get();
         for (int attempt = 1; ; attempt++) {
             BackendException failure;
@@ -128,7 +136,7 @@ public final class CloudApiClient implements AutoCloseable {
             try (Response response = call.execute()) {
                 String body = readBody(response.body());
                 if (response.isSuccessful()) {
-                    return parse(body, type);
+                    return reader.apply(body);
                 }
                 failure = failures.http(response.code(), body, response.header("Retry-After"), clock.instant());
                 retryAfter = failure.retryAfter();

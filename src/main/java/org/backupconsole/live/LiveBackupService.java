@@ -23,6 +23,7 @@ import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.DatabaseSummary;
 import org.backupconsole.domain.IncompleteBackup;
 import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Restore;
@@ -32,8 +33,10 @@ import org.backupconsole.wire.BackupConfigurationJson;
 import org.backupconsole.wire.BackupMapping;
 import org.backupconsole.wire.ClusterJson;
 import org.backupconsole.wire.ClusterMapping;
+import org.backupconsole.wire.DatabaseMapping;
 import org.backupconsole.wire.ListBackupsResponse;
 import org.backupconsole.wire.ListClustersResponse;
+import org.backupconsole.wire.ListDatabasesResponse;
 import org.backupconsole.wire.ListRestoresResponse;
 import org.backupconsole.wire.OrganizationJson;
 import org.backupconsole.wire.Pagination;
@@ -44,8 +47,8 @@ import org.backupconsole.wire.WireJson;
 
 /**
  * {@link BackupService} on the CockroachDB Cloud API. Lists are followed to their last page. What the API does
- * not report is said to be unknown: a backup's contents and incomplete runs are empty, and its expiry is
- * estimated from the cluster's retention.
+ * not report is said to be unknown: a backup's contents, incomplete runs and the tables of a cluster are empty,
+ * and a backup's expiry is estimated from the cluster's retention.
  */
 public final class LiveBackupService implements BackupService, AutoCloseable {
 
@@ -198,6 +201,38 @@ public final class LiveBackupService implements BackupService, AutoCloseable {
                 json -> restores.add(mapped(() -> RestoreMapping.toDomain(json, destinationClusterId))));
         restores.sort(Comparator.comparing(Restore::createdAt).reversed());
         return restores;
+    }
+
+    @Override
+    public List<DatabaseSummary> listDatabases(String clusterId) {
+        List<DatabaseSummary> databases = new ArrayList<>();
+        forEachPage(ApiPaths.databases(clusterId), Map.of(), ListDatabasesResponse.class,
+                ListDatabasesResponse::pagination, page -> page.databases() == null ? List.of() : page.databases(),
+                json -> databases.add(mapped(() -> DatabaseMapping.toDomain(json))));
+        databases.sort(Comparator.comparing(DatabaseSummary::name));
+        return databases;
+    }
+
+    /**
+     * Sent once, never retried. URLs treat a path segment "." or ".." as a relative step, even percent-encoded,
+     * so a database of that name cannot be named in the path and is refused before anything is sent.
+     */
+    @Override
+    public void deleteDatabase(String clusterId, String databaseName) {
+        if (databaseName.isEmpty()) {
+            throw BackendException.invalid("Name the database to drop.");
+        }
+        if (databaseName.equals(".") || databaseName.equals("..")) {
+            throw BackendException.invalid("A database named " + databaseName + " cannot be named in a Cloud API "
+                    + "path; drop it with SQL (DROP DATABASE) instead.");
+        }
+        client.delete(ApiPaths.database(clusterId, databaseName));
+    }
+
+    /** The API reports a database's name and table count only. */
+    @Override
+    public Optional<Catalog> clusterContents(String clusterId) {
+        return Optional.empty();
     }
 
     /**

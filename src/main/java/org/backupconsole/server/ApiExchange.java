@@ -39,6 +39,11 @@ final class ApiExchange {
         return exchange.getRequestURI().getPath();
     }
 
+    /** The path as sent, percent-encoding and all. */
+    String rawPath() {
+        return exchange.getRequestURI().getRawPath();
+    }
+
     Optional<String> header(String name) {
         return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
     }

@@ -86,8 +86,8 @@ final class ApiHandler implements HttpHandler {
             }
             return control.answer(request);
         }
-        Operation.Match match = Operation.route(request.method(), request.path())
-                .orElseThrow(() -> Operation.pathExists(request.path())
+        Operation.Match match = Operation.route(request.method(), request.rawPath())
+                .orElseThrow(() -> Operation.pathExists(request.rawPath())
                         ? new ApiError(GrpcCode.UNIMPLEMENTED, "method " + request.method() + " is not allowed on "
                                 + request.path(), Optional.empty(), 405)
                         : new ApiError(GrpcCode.NOT_FOUND, "no endpoint at " + request.path()));

@@ -12,6 +12,7 @@ import org.backupconsole.backend.BackupService;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.DatabaseSummary;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.engine.BackupEngine;
@@ -20,8 +21,11 @@ import org.backupconsole.wire.ApiPaths;
 import org.backupconsole.wire.BackupMapping;
 import org.backupconsole.wire.ClusterMapping;
 import org.backupconsole.wire.CreateRestoreJson;
+import org.backupconsole.wire.DatabaseJson;
+import org.backupconsole.wire.DatabaseMapping;
 import org.backupconsole.wire.ListBackupsResponse;
 import org.backupconsole.wire.ListClustersResponse;
+import org.backupconsole.wire.ListDatabasesResponse;
 import org.backupconsole.wire.ListRestoresResponse;
 import org.backupconsole.wire.OrganizationJson;
 import org.backupconsole.wire.RestoreMapping;
@@ -54,6 +58,8 @@ final class Endpoints {
                     restoreRequest(match.clusterId(), request.body(CreateRestoreJson.class))));
             case LIST_RESTORES -> listRestores(match.clusterId(), request, service);
             case GET_RESTORE -> RestoreMapping.toWire(service.getRestore(match.clusterId(), match.restoreId()));
+            case LIST_DATABASES -> listDatabases(match.clusterId(), request, service);
+            case DELETE_DATABASE -> deleteDatabase(match.clusterId(), match.databaseName(), service);
         };
     }
 
@@ -90,6 +96,23 @@ final class Endpoints {
                 .toList();
         var page = page(request, restores, r -> timeKey(r.createdAt(), r.id()));
         return new ListRestoresResponse(page.items().stream().map(RestoreMapping::toWire).toList(), page.pagination());
+    }
+
+    private ListDatabasesResponse listDatabases(String clusterId, ApiExchange request, BackupService service) {
+        var page = page(request, service.listDatabases(clusterId), DatabaseSummary::name);
+        return new ListDatabasesResponse(page.items().stream().map(DatabaseMapping::toWire).toList(), page.pagination());
+    }
+
+    /**
+     * The service answers with the database it dropped, which the port's drop does not return, so its table
+     * count is read just before: it is shown only once the drop, which needs more rights than a listing, has
+     * been allowed, and left out if the database was put in by the simulator controls in between.
+     */
+    private DatabaseJson deleteDatabase(String clusterId, String name, BackupService service) {
+        Optional<DatabaseSummary> dropping = simulation.catalog(clusterId).databases().stream()
+                .filter(d -> d.name().equals(name)).findFirst().map(DatabaseSummary::of);
+        service.deleteDatabase(clusterId, name);
+        return dropping.map(DatabaseMapping::toWire).orElseGet(() -> new DatabaseJson(name, null));
     }
 
     private static RestoreRequest restoreRequest(String destinationClusterId, CreateRestoreJson body) {

@@ -1,5 +1,7 @@
 package org.backupconsole.server;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +17,9 @@ enum Operation {
     UPDATE_BACKUP_CONFIGURATION("PATCH", "/api/v1/clusters/{cluster_id}/backups-config"),
     CREATE_RESTORE("POST", "/api/v1/clusters/{cluster_id}/restores"),
     LIST_RESTORES("GET", "/api/v1/clusters/{cluster_id}/restores"),
-    GET_RESTORE("GET", "/api/v1/clusters/{cluster_id}/restores/{restore_id}");
+    GET_RESTORE("GET", "/api/v1/clusters/{cluster_id}/restores/{restore_id}"),
+    LIST_DATABASES("GET", "/api/v1/clusters/{cluster_id}/databases"),
+    DELETE_DATABASE("DELETE", "/api/v1/clusters/{cluster_id}/databases/{name}");
 
     private final String method;
     private final String template;
@@ -53,11 +57,19 @@ enum Operation {
         String restoreId() {
             return variables.get(1);
         }
+
+        String databaseName() {
+            return variables.get(1);
+        }
     }
 
-    /** The operation for the path and method; {@code methodAllowed} tells 405 from 404 when none matches. */
-    static Optional<Match> route(String method, String path) {
-        String[] requested = path.length() > 1 && path.startsWith("/") ? path.substring(1).split("/", -1) : new String[0];
+    /**
+     * The operation for the method and the raw (still percent-encoded) path, whose segments are decoded one by
+     * one, so that a database name with an encoded "/" stays one segment. {@link #pathExists} tells 405 from 404
+     * when none matches.
+     */
+    static Optional<Match> route(String method, String rawPath) {
+        String[] requested = decodedSegments(rawPath);
         for (Operation operation : values()) {
             Optional<List<String>> variables = operation.variables(requested);
             if (variables.isPresent() && operation.method.equals(method)) {
@@ -67,9 +79,22 @@ enum Operation {
         return Optional.empty();
     }
 
-    static boolean pathExists(String path) {
-        String[] requested = path.length() > 1 ? path.substring(1).split("/", -1) : new String[0];
+    static boolean pathExists(String rawPath) {
+        String[] requested = decodedSegments(rawPath);
         return Arrays.stream(values()).anyMatch(o -> o.variables(requested).isPresent());
+    }
+
+    /**
+     * In a path "+" stands for itself, not for a space as in a query. The HTTP server has already refused a path
+     * that is not a valid URI, so every escape is well formed.
+     */
+    private static String[] decodedSegments(String rawPath) {
+        if (rawPath.length() <= 1 || !rawPath.startsWith("/")) {
+            return new String[0];
+        }
+        return Arrays.stream(rawPath.substring(1).split("/", -1))
+                .map(segment -> URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8))
+                .toArray(String[]::new);
     }
 
     private Optional<List<String>> variables(String[] requested) {

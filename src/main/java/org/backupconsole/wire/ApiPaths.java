@@ -40,6 +40,14 @@ public final class ApiPaths {
         return restores(clusterId) + "/" + segment(restoreId);
     }
 
+    public static String databases(String clusterId) {
+        return cluster(clusterId) + "/databases";
+    }
+
+    public static String database(String clusterId, String name) {
+        return databases(clusterId) + "/" + segment(name);
+    }
+
     private static String segment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }

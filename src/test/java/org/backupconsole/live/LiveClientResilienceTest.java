@@ -25,6 +25,7 @@ import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.BackupSettingsUpdate;
+import org.backupconsole.domain.DatabaseSummary;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreStatus;
@@ -166,24 +167,12 @@ class LiveClientResilienceTest {
 
     @Test
     void aFailedRestoreRequestIsNeverSentAgain() {
-        server.enqueue(json(500, "{\"code\":13,\"message\":\"internal error\"}"));
-        server.enqueue(json(200, "{}"));
-        BackendException e = assertThrows(BackendException.class,
-                () -> service.createRestore(RestoreRequest.cluster("c-1", "c-1", "b-1")));
-        assertEquals(FailureReason.SERVER_ERROR, e.reason());
-        assertEquals(1, server.getRequestCount());
-        assertTrue(sleeper.waits.isEmpty());
+        assertSentOnceDespiteAServerError(() -> service.createRestore(RestoreRequest.cluster("c-1", "c-1", "b-1")));
     }
 
     @Test
     void aRestoreWhoseAnswerIsLostIsNotSentAgainAndTheUserIsToldItMayHaveStarted() {
-        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
-        server.enqueue(json(200, "{}"));
-        BackendException e = assertThrows(BackendException.class,
-                () -> service.createRestore(RestoreRequest.cluster("c-1", "c-1", "b-1")));
-        assertEquals(FailureReason.NETWORK, e.reason());
-        assertTrue(e.getMessage().contains("may have been made"), e.getMessage());
-        assertEquals(1, server.getRequestCount());
+        assertSentOnceDespiteALostAnswer(() -> service.createRestore(RestoreRequest.cluster("c-1", "c-1", "b-1")));
     }
 
     @Test
@@ -192,6 +181,64 @@ class LiveClientResilienceTest {
         assertThrows(BackendException.class, () -> service.updateBackupSettings("c-1",
                 BackupSettingsUpdate.of(new BackupSettings(true, 30, 30))));
         assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void aFailedDatabaseDropIsNeverSentAgain() {
+        assertSentOnceDespiteAServerError(() -> service.deleteDatabase("c-1", "orders"));
+    }
+
+    @Test
+    void aDropWhoseAnswerIsLostIsNotSentAgainAndTheUserIsToldItMayHaveBeenMade() {
+        assertSentOnceDespiteALostAnswer(() -> service.deleteDatabase("c-1", "orders"));
+    }
+
+    @Test
+    void aDropIsOneBodilessDeleteOfThePercentEncodedName() throws Exception {
+        server.enqueue(json(200, "{\"name\":\"a/b c%\",\"table_count\":\"2\"}"));
+        service.deleteDatabase("c-1", "a/b c%");
+        RecordedRequest request = server.takeRequest();
+        assertEquals("DELETE", request.getMethod());
+        assertEquals("/api/v1/clusters/c-1/databases/a%2Fb%20c%25", request.getUrl().encodedPath());
+        assertEquals(0, request.getBody().size());
+        assertEquals("Bearer " + KEY, request.getHeaders().get("Authorization"));
+    }
+
+    @Test
+    void aDropAnsweredWithAnEmptyBodyHasSucceeded() {
+        server.enqueue(json(200, ""));
+        service.deleteDatabase("c-1", "orders");
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void namesNoPathCanCarryAreRefusedBeforeAnythingIsSent() {
+        for (String name : List.of("", ".", "..")) {
+            assertEquals(FailureReason.INVALID_ARGUMENT, failureOf(() -> service.deleteDatabase("c-1", name)).reason());
+        }
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void databaseListsAreRetriedFollowedToTheLastPageAndSortedByName() throws Exception {
+        server.enqueue(json(503, "{\"code\":14,\"message\":\"unavailable\"}"));
+        server.enqueue(json(200, "{\"databases\":[{\"name\":\"orders\",\"table_count\":\"4\"}],"
+                + "\"pagination\":{\"next_page\":\"token-2\"}}"));
+        server.enqueue(json(200, "{\"databases\":[{\"name\":\"defaultdb\"}],\"pagination\":null}"));
+        assertEquals(List.of(new DatabaseSummary("defaultdb", 0), new DatabaseSummary("orders", 4)),
+                service.listDatabases("c-1"));
+        assertEquals(1, sleeper.waits.size());
+        assertEquals("/api/v1/clusters/c-1/databases", server.takeRequest().getUrl().encodedPath());
+        assertEquals(null, server.takeRequest().getUrl().queryParameter("pagination.page"));
+        assertEquals("token-2", server.takeRequest().getUrl().queryParameter("pagination.page"));
+    }
+
+    @Test
+    void aTableCountOutOfRangeIsReportedWithItsField() {
+        server.enqueue(json(200, "{\"databases\":[{\"name\":\"huge\",\"table_count\":\"9999999999\"}]}"));
+        BackendException e = failureOf(() -> service.listDatabases("c-1"));
+        assertEquals(FailureReason.SERVER_ERROR, e.reason());
+        assertTrue(e.getMessage().contains("table_count must be from 0 to 2147483647, was 9999999999"), e.getMessage());
     }
 
     @Test
@@ -320,6 +367,25 @@ class LiveClientResilienceTest {
         service.cancelAll();
         BackendException e = outcome.get(5, TimeUnit.SECONDS);
         assertEquals("The request was cancelled.", e.getMessage());
+        assertEquals(1, server.getRequestCount());
+    }
+
+    /** A change that meets a 500 fails at once, with no wait and no second request, though the next would succeed. */
+    private void assertSentOnceDespiteAServerError(Runnable change) {
+        server.enqueue(json(500, "{\"code\":13,\"message\":\"internal error\"}"));
+        server.enqueue(json(200, "{}"));
+        assertEquals(FailureReason.SERVER_ERROR, failureOf(change).reason());
+        assertEquals(1, server.getRequestCount());
+        assertTrue(sleeper.waits.isEmpty());
+    }
+
+    /** A change whose connection drops before the answer is not sent again, and the user hears it may be made. */
+    private void assertSentOnceDespiteALostAnswer(Runnable change) {
+        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        server.enqueue(json(200, "{}"));
+        BackendException e = failureOf(change);
+        assertEquals(FailureReason.NETWORK, e.reason());
+        assertTrue(e.getMessage().contains("may have been made"), e.getMessage());
         assertEquals(1, server.getRequestCount());
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.backupconsole.domain.Catalog;
 import org.backupconsole.engine.DemoOrganization;
 import org.backupconsole.wire.WireJson;
 
@@ -170,6 +171,70 @@ class CloudApiWireTest {
         } while (page != null);
         assertEquals(30, seen.size());
         assertEquals(seen.stream().sorted(java.util.Comparator.reverseOrder()).toList(), seen);
+    }
+
+    @Test
+    void databasesArePagedByNameWithTableCountsAsInt64Strings() {
+        String databases = "/api/v1/clusters/" + api.clusterId("demo-standard") + "/databases";
+        JsonNode first = json(api.curl("GET", databases + "?pagination.limit=1", KEY, null));
+        assertEquals("inventory", first.get("databases").get(0).get("name").asText());
+        assertEquals("3", first.get("databases").get(0).get("table_count").textValue(), "int64 travels as a string");
+        String next = first.get("pagination").get("next_page").asText();
+        JsonNode second = json(api.curl("GET", databases + "?pagination.limit=1&pagination.page=" + next, KEY, null));
+        assertEquals("orders", second.get("databases").get(0).get("name").asText());
+        assertTrue(second.get("pagination") == null || second.get("pagination").isNull(), "the last page");
+        JsonNode descending = json(api.curl("GET", databases + "?pagination.sort_order=DESC", KEY, null));
+        assertEquals("orders", descending.get("databases").get(0).get("name").asText());
+        assertEquals(2, json(api.curl("GET", databases, DemoOrganization.DEVELOPER_KEY, null)).get("databases").size(),
+                "a developer may list");
+    }
+
+    @Test
+    void badParametersOfTheDatabaseListAre400() {
+        String databases = "/api/v1/clusters/" + api.clusterId(LocalApi.BASIC) + "/databases";
+        assertError(api.curl("GET", databases + "?pagination.limit=0", KEY, null), 400, 3, "pagination.limit");
+        assertError(api.curl("GET", databases + "?pagination.limit=many", KEY, null), 400, 3, "pagination.limit");
+        assertError(api.curl("GET", databases + "?pagination.page=!!", KEY, null), 400, 3, "pagination.page");
+        assertError(api.curl("GET", databases + "?pagination.sort_order=UP", KEY, null), 400, 3, "sort_order");
+        assertError(api.curl("GET", databases + "?pagination.as_of_time=yesterday", KEY, null), 400, 3, "RFC 3339");
+        assertError(api.curl("GET", "/api/v1/clusters/nope/databases", KEY, null), 404, 5, "Cluster nope");
+        assertError(api.curl("POST", databases, KEY, "{\"name\": \"new\"}"), 405, 12, "not allowed");
+    }
+
+    @Test
+    void deleteDatabaseAnswersWithTheDroppedDatabaseAndOnlyOnce() {
+        String basic = api.clusterId(LocalApi.BASIC);
+        String orders = "/api/v1/clusters/" + basic + "/databases/orders";
+        assertError(api.curl("DELETE", orders, DemoOrganization.DEVELOPER_KEY, null), 403, 7, "Cluster Operator");
+        LocalApi.Answer dropped = api.curl("DELETE", orders, KEY, null);
+        assertEquals(200, dropped.status(), dropped.body());
+        assertEquals("orders", json(dropped).get("name").asText());
+        assertEquals("4", json(dropped).get("table_count").textValue());
+        assertError(api.curl("DELETE", orders, KEY, null), 404, 5, "no database named orders");
+        assertEquals(List.of("payments"), api.simulation.catalog(basic).databases().stream()
+                .map(Catalog.Database::name).toList());
+    }
+
+    @Test
+    void aDatabaseNameIsOnePercentDecodedPathSegment() {
+        Catalog oneOddName = new Catalog(List.of(new Catalog.Database("a/b c+d", List.of())));
+        api.simulation.withEngine(e -> e.replaceCatalog(sandbox, oneOddName));
+        assertError(api.curl("DELETE", "/api/v1/clusters/" + sandbox + "/databases/a/b%20c+d", KEY, null),
+                404, 5, "no endpoint");
+        LocalApi.Answer dropped = api.curl("DELETE", "/api/v1/clusters/" + sandbox + "/databases/a%2Fb%20c+d", KEY, null);
+        assertEquals(200, dropped.status(), dropped.body());
+        assertEquals("a/b c+d", json(dropped).get("name").asText());
+        assertTrue(api.simulation.catalog(sandbox).isEmpty());
+    }
+
+    @Test
+    void faultRulesReachTheDatabaseEndpointsAndAFailedDropChangesNothing() {
+        String basic = api.clusterId(LocalApi.BASIC);
+        api.curl("POST", "/_sim/faults", KEY, "{\"operation\": \"DeleteDatabase\", \"status\": 503}");
+        assertEquals(503, api.curl("DELETE", "/api/v1/clusters/" + basic + "/databases/orders", KEY, null).status());
+        assertEquals(2, api.simulation.catalog(basic).databases().size());
+        assertEquals(200, api.curl("GET", "/api/v1/clusters/" + basic + "/databases", KEY, null).status(),
+                "ListDatabases is another operation");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,9 @@ import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.BackupSettingsUpdate;
+import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.DatabaseSummary;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreRequest;
@@ -226,6 +229,111 @@ class LiveClientContractTest {
                 BackupSettingsUpdate.of(new BackupSettings(true, 60, 30))));
         assertEquals(FailureReason.INVALID_ARGUMENT, e.reason());
         assertTrue(e.getMessage().contains("cannot be changed"), e.getMessage());
+    }
+
+    @Test
+    void databasesAreListedByNameAsTheSimulatorHoldsThem() {
+        String standard = cluster("demo-standard").id();
+        List<DatabaseSummary> listed = admin.listDatabases(standard);
+        assertEquals(List.of(new DatabaseSummary("inventory", 3), new DatabaseSummary("orders", 3)), listed);
+        assertEquals(truth.listDatabases(standard), listed);
+        assertTrue(admin.clusterContents(standard).isEmpty(), "the API reports table counts only");
+    }
+
+    @Test
+    void aLongListIsFollowedAcrossSeveralPages() {
+        String sandbox = cluster(LocalApi.EMPTY_BASIC).id();
+        List<String> names = IntStream.range(0, 1_201).mapToObj(i -> String.format("db%04d", 1_200 - i)).toList();
+        api.simulation.withEngine(e -> e.replaceCatalog(sandbox, catalogOf(names)));
+        List<DatabaseSummary> listed = admin.listDatabases(sandbox);
+        assertEquals(names.stream().sorted().toList(), listed.stream().map(DatabaseSummary::name).toList(),
+                "1,201 databases are three pages of 500 at most, read in name order");
+        assertTrue(listed.stream().allMatch(d -> d.tableCount() == 1));
+    }
+
+    @Test
+    void droppingEveryDatabaseEmptiesATargetSoThatAClusterRestoreIntoItSucceeds() {
+        Cluster basic = cluster(LocalApi.BASIC);
+        Backup latest = admin.listBackups(basic.id(), TimeRange.ALL).get(0);
+        for (DatabaseSummary database : admin.listDatabases(basic.id())) {
+            admin.deleteDatabase(basic.id(), database.name());
+        }
+        assertEquals(List.of(), admin.listDatabases(basic.id()));
+        assertTrue(api.simulation.catalog(basic.id()).isEmpty());
+
+        Restore started = admin.createRestore(RestoreRequest.cluster(basic.id(), basic.id(), latest.id()));
+        api.clock.advance(Duration.ofHours(3));
+        assertEquals(RestoreStatus.SUCCESS, admin.getRestore(basic.id(), started.id()).status());
+        assertEquals(List.of("orders", "payments"),
+                admin.listDatabases(basic.id()).stream().map(DatabaseSummary::name).toList());
+    }
+
+    @Test
+    void aDeveloperKeyListsDatabasesButCannotDropThem() {
+        String basic = cluster(LocalApi.BASIC).id();
+        try (LiveBackupService developer = api.client(DemoOrganization.DEVELOPER_KEY)) {
+            assertEquals(truth.listDatabases(basic), developer.listDatabases(basic));
+            BackendException denied = assertThrows(BackendException.class, () -> developer.deleteDatabase(basic, "orders"));
+            assertEquals(FailureReason.PERMISSION_DENIED, denied.reason());
+            assertTrue(denied.getMessage().contains("Cluster Admin or Cluster Operator"), denied.getMessage());
+        }
+        assertEquals(2, truth.listDatabases(basic).size(), "nothing was dropped");
+        try (LiveBackupService operator = api.client(DemoOrganization.OPERATOR_KEY)) {
+            operator.deleteDatabase(basic, "orders");
+        }
+        assertEquals(List.of(new DatabaseSummary("payments", 3)), truth.listDatabases(basic));
+    }
+
+    @Test
+    void unknownDatabasesAndClustersAreNotFoundAndALockedClusterIsAPrecondition() {
+        Cluster basic = cluster(LocalApi.BASIC);
+        BackendException database = assertThrows(BackendException.class, () -> admin.deleteDatabase(basic.id(), "nope"));
+        assertEquals(FailureReason.NOT_FOUND, database.reason());
+        assertTrue(database.getMessage().contains("no database named nope"), database.getMessage());
+        assertEquals(FailureReason.NOT_FOUND,
+                assertThrows(BackendException.class, () -> admin.listDatabases("no-such-cluster")).reason());
+        assertEquals(FailureReason.NOT_FOUND,
+                assertThrows(BackendException.class, () -> admin.deleteDatabase("no-such-cluster", "orders")).reason());
+
+        Backup latest = admin.listBackups(basic.id(), TimeRange.ALL).get(0);
+        admin.createRestore(RestoreRequest.cluster(basic.id(), basic.id(), latest.id()));
+        BackendException locked = assertThrows(BackendException.class, () -> admin.deleteDatabase(basic.id(), "orders"));
+        assertEquals(FailureReason.FAILED_PRECONDITION, locked.reason());
+        assertTrue(locked.getMessage().contains("a running restore locks it"), locked.getMessage());
+        assertEquals(2, api.simulation.catalog(basic.id()).databases().size());
+    }
+
+    @Test
+    void databaseNamesTravelPercentEncodedInThePath() {
+        String sandbox = cluster(LocalApi.EMPTY_BASIC).id();
+        List<String> names = List.of("a/b", "with space", "100%", "c++", "ünïcödé", "what?#now", "semi;colon", "..x");
+        api.simulation.withEngine(e -> e.replaceCatalog(sandbox, catalogOf(names)));
+        assertEquals(names.stream().sorted().toList(),
+                admin.listDatabases(sandbox).stream().map(DatabaseSummary::name).toList());
+        List<String> left = new java.util.ArrayList<>(names);
+        for (String name : names) {
+            admin.deleteDatabase(sandbox, name);
+            left.remove(name);
+            assertEquals(left, api.simulation.catalog(sandbox).databases().stream().map(Catalog.Database::name).toList(),
+                    "exactly " + name + " was dropped");
+        }
+    }
+
+    @Test
+    void aDatabaseNamedDotCannotBeNamedInAPathAndIsRefusedBeforeSending() {
+        String sandbox = cluster(LocalApi.EMPTY_BASIC).id();
+        api.simulation.withEngine(e -> e.replaceCatalog(sandbox, catalogOf(List.of(".", ".."))));
+        for (String name : List.of(".", "..")) {
+            BackendException e = assertThrows(BackendException.class, () -> admin.deleteDatabase(sandbox, name));
+            assertEquals(FailureReason.INVALID_ARGUMENT, e.reason());
+            assertTrue(e.getMessage().contains("DROP DATABASE"), e.getMessage());
+        }
+        assertEquals(2, api.simulation.catalog(sandbox).databases().size());
+    }
+
+    private static Catalog catalogOf(List<String> databaseNames) {
+        return new Catalog(databaseNames.stream().map(name -> new Catalog.Database(name,
+                List.of(new Catalog.Schema("public", List.of(new Catalog.Table("t", 1_024)))))).toList());
     }
 
     @Test

@@ -80,6 +80,16 @@ class SpecConformanceTest {
                 "/api/v1/clusters/" + basic + "/restores/" + restore.get("id").asText(), KEY, null, 200);
         check(cluster + "/restores", "GET", "/api/v1/clusters/" + basic + "/restores", KEY, null, 200);
 
+        String data = api.clusterId(LocalApi.BASIC);
+        String databases = cluster + "/databases";
+        check(databases, "GET", "/api/v1/clusters/" + data + "/databases?pagination.limit=1", KEY, null, 200);
+        check(databases, "GET", "/api/v1/clusters/" + data + "/databases", DemoOrganization.DEVELOPER_KEY, null, 200);
+        check(databases + "/{name}", "DELETE", "/api/v1/clusters/" + data + "/databases/payments", KEY, null, 200);
+        check(databases + "/{name}", "DELETE", "/api/v1/clusters/" + data + "/databases/orders",
+                DemoOrganization.DEVELOPER_KEY, null, 403);
+        check(databases + "/{name}", "DELETE", "/api/v1/clusters/" + data + "/databases/payments", KEY, null, 404);
+        check(databases, "GET", "/api/v1/clusters/" + data + "/databases?pagination.limit=-1", KEY, null, 400);
+
         check(cluster, "GET", "/api/v1/clusters/nope", KEY, null, 404);
         check(cluster, "GET", "/api/v1/clusters/" + basic, "CCDB1_wrong", null, 401);
         check(cluster + "/backups-config", "PATCH", "/api/v1/clusters/" + standard + "/backups-config", KEY,
