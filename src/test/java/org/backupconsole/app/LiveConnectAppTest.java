@@ -11,13 +11,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.backupconsole.domain.Cluster;
 import org.backupconsole.server.CloudApiServer;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.testing.Screenshots;
@@ -71,6 +75,29 @@ class LiveConnectAppTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         assertEquals("LOCAL API", robot.lookup(".backend-badge").queryAs(Label.class).getText());
         assertTrue(table.getItems().stream().allMatch(row -> row.backup().expiryEstimated()));
+    }
+
+    @Test
+    void theClusterChosenInTheListIsTheOneThatOpens(FxRobot robot) throws Exception {
+        robot.clickOn(robot.lookup(".password-field").queryAs(PasswordField.class)).write(KEY);
+        robot.clickOn("Connect");
+        @SuppressWarnings("unchecked")
+        ListView<Cluster> clusters = robot.lookup(".list-view").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clusters.getItems().size() == 8);
+        Cluster standard = clusters.getItems().stream().filter(c -> c.name().equals("demo-standard")).findFirst().orElseThrow();
+
+        robot.clickOn(robot.lookup(".list-cell").match(cell -> ((ListCell<?>) cell).getItem() == standard).queryAs(Node.class));
+        robot.clickOn("Open Backup and Restore");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".backups-table").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        assertTrue(table.getItems().stream().allMatch(row -> row.backup().clusterId().equals(standard.id())),
+                "the rows are demo-standard's, the cluster chosen in the Connect dialog");
+        @SuppressWarnings("unchecked")
+        ComboBox<Cluster> picker = robot.lookup("#clusterPicker").queryAs(ComboBox.class);
+        assertEquals("demo-standard", picker.getValue().name());
     }
 
     @Test

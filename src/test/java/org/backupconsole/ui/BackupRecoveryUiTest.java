@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -27,6 +28,7 @@ import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Plan;
+import org.backupconsole.engine.FaultRule;
 import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.PageRobot;
@@ -173,20 +175,22 @@ class BackupRecoveryUiTest {
     @Test
     void aFailedRestoreShowsItsReason(FxRobot robot) throws Exception {
         waitForBackups(robot);
-        select(robot, "analytics");
+        simulator.simulation().addFaultRule(new FaultRule("", FaultRule.Target.RESTORE, Optional.empty(),
+                Optional.of(1), 1.0, 9, "destination cluster's storage refused the import: quota exceeded"));
         openRestoreDialog(robot);
-        robot.clickOn(".confirmation-field").write("analytics");
+        waitFor(() -> !robot.lookup("#targetStatus").queryAs(Label.class).getText().startsWith("Checking"));
+        robot.clickOn(".confirmation-field").write("orders");
         robot.clickOn(".restore-confirm");
         TableView<RestoreJobRow> jobs = robot.lookup(".restore-jobs-table").queryAs(TableView.class);
         waitFor(() -> !jobs.getItems().isEmpty());
 
-        simulator.clock().advance(Duration.ofMinutes(1));
+        simulator.clock().advance(Duration.ofMinutes(10));
 
         waitFor(() -> jobs.getItems().get(0).phase().displayName().equals("Failed"));
         waitFor(() -> robot.lookup(".announcement").queryAs(Node.class).isVisible());
         String shown = robot.lookup(".announcement").queryAs(Node.class).getAccessibleText();
         String reason = jobs.getItems().get(0).failure();
-        assertTrue(reason.startsWith("Error 9: "), "the service refuses a destination that holds databases: " + reason);
+        assertTrue(reason.startsWith("Error 9: destination cluster's storage refused the import"), reason);
         assertTrue(shown.contains(reason), shown);
         assertTrue(shown.contains("What to do:"), shown);
         snapshot(robot, stage.getScene().getRoot(), "restore-job-failed");

@@ -14,7 +14,9 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import org.backupconsole.app.DesktopApp;
+import org.backupconsole.domain.Cluster;
 import org.backupconsole.engine.SimulatorBackupService;
+import org.backupconsole.testing.Catalogs;
 import org.backupconsole.testing.PageRobot;
 import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
@@ -43,6 +45,8 @@ class DialogsAfterGarbageCollectionUiTest {
     @Test
     void theClusterRestoreDialogDescribesTheTargetChosenAfterACollection(FxRobot robot) throws Exception {
         waitForBackups(robot);
+        Cluster staging = simulator.listClusters().stream().filter(c -> c.name().equals("orders-staging")).findFirst().orElseThrow();
+        simulator.simulation().withEngine(engine -> engine.replaceCatalog(staging.id(), Catalogs.sample()));
         robot.clickOn(topmost(robot, ".backups-table .restore-button"));
         waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isPresent());
         collectGarbage();
@@ -54,6 +58,7 @@ class DialogsAfterGarbageCollectionUiTest {
                 lines(robot, ".consequence").toString());
         assertTrue(lines(robot, ".consequence").stream().anyMatch(l -> l.startsWith("orders-staging is unavailable")));
         assertTrue(robot.lookup(".restore-confirm").queryButton().getText().endsWith("orders-staging"));
+        waitFor(() -> robot.lookup("#targetStatus").queryAs(Label.class).getText().startsWith("orders-staging holds 3 databases"));
     }
 
     @Test

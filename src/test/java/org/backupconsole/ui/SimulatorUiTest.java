@@ -164,15 +164,12 @@ class SimulatorUiTest {
         assertEquals(windowsBefore, Window.getWindows().size(), "no window opened");
     }
 
-    /** Wipes billing in the inspector, restores the backup through the Restore dialog and lets an hour pass. */
+    /**
+     * Opens Restore on the backup, meets the pre-check (billing is not empty), empties billing through its own
+     * confirmed step, restores the backup into the now empty cluster and lets an hour pass.
+     */
     private void workTheDrill(FxRobot robot, Backup backup) throws TimeoutException {
-        assertTrue(robot.lookup("A restore fails because the target is not empty").tryQuery().isPresent(), "the drill panel");
-        robot.clickOn("Data inspector");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#wipeButton").queryButton().isDisabled() == false);
-        robot.clickOn("#wipeButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> simulation.catalog(backup.clusterId()).isEmpty());
-
-        robot.clickOn("Backup and Restore");
+        assertTrue(robot.lookup("A cluster restore needs an empty target").tryQuery().isPresent(), "the drill panel");
         TableView<BackupRow> table = waitForBackups(robot);
         BackupRow row = table.getItems().stream().filter(r -> r.backup().id().equals(backup.id())).findFirst().orElseThrow();
         robot.interact(() -> {
@@ -181,8 +178,24 @@ class SimulatorUiTest {
             table.requestFocus();
         });
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmation").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".empty-first").tryQuery()
+                .map(Node::isVisible).orElse(false));
         robot.clickOn("#confirmation").write("billing");
+        assertTrue(robot.lookup("#restoreButton").queryButton().isDisabled(), "the pre-check refuses a non-empty billing");
+        assertTrue(robot.lookup("#targetStatus").queryAs(Label.class).getText().startsWith("billing holds "));
+
+        robot.clickOn(".empty-first");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".empty-cluster-dialog").tryQuery().isPresent());
+        robot.clickOn(".empty-cluster-dialog .confirmation-field").write("billing");
+        robot.clickOn(".drop-confirm");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> simulation.catalog(backup.clusterId()).isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Close").tryQuery().isPresent()
+                && !robot.lookup("Close").queryButton().isDisabled());
+        robot.clickOn("Close");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#targetStatus").queryAs(Label.class)
+                .getText().equals("billing holds no databases now."));
+        robot.clickOn(".restore-dialog #confirmation").write("billing");
         robot.clickOn("#restoreButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !simulation.withEngine(e -> e.restores(backup.clusterId())).isEmpty());
 

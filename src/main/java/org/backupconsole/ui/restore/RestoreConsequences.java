@@ -3,6 +3,7 @@ package org.backupconsole.ui.restore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreType;
@@ -22,11 +23,19 @@ final class RestoreConsequences {
      * @param sinceBackup how long ago the backup was taken
      */
     static List<Consequence> of(RestoreScope scope, RestoreTarget target, String sourceName, String dataFrom,
-                                Duration sinceBackup, RestoreOptions options) {
+                                Duration sinceBackup, RestoreOptions options, Optional<TargetContents> now) {
         String name = target.cluster().name();
         String changes = DurationText.of(sinceBackup) + " of changes";
         List<Consequence> lines = new ArrayList<>();
-        if (scope.type() == RestoreType.CLUSTER) {
+        boolean knownEmpty = now.filter(TargetContents::isEmpty).isPresent();
+        if (scope.type() == RestoreType.CLUSTER && knownEmpty) {
+            lines.add(Consequence.neutral(name + " holds no databases now, so none are erased: the backup's"
+                    + " databases, as of " + dataFrom + ", are created in it."));
+            if (!target.isSource()) {
+                lines.add(Consequence.neutral(sourceName + " itself is not changed; the " + changes + " made on "
+                        + sourceName + " since " + dataFrom + " are not in the copy."));
+            }
+        } else if (scope.type() == RestoreType.CLUSTER) {
             if (target.isSource()) {
                 lines.add(Consequence.loss("Every database in " + name + " is erased and replaced by the data of"
                         + " the backup of " + dataFrom + "."));
@@ -53,6 +62,8 @@ final class RestoreConsequences {
             lines.add(Consequence.neutral("Other tables in " + name + " are not touched; the " + changes
                     + " made to this table on " + sourceName + " since the backup are not in the copy."));
         }
+        now.flatMap(contents -> TargetPrecheck.blindSpot(scope, contents)).map(Consequence::neutral)
+                .ifPresent(lines::add);
         if (options.schemaOnly()) {
             lines.add(Consequence.neutral("Only the schema is restored: the tables come back empty."));
         }

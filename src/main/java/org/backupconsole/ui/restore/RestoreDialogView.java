@@ -4,6 +4,7 @@ import static org.backupconsole.ui.common.Visibility.showOnlyIf;
 
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -37,6 +38,11 @@ public final class RestoreDialogView {
     @FXML private Label title;
     @FXML private GridPane details;
     @FXML private ComboBox<RestoreTarget> targetPicker;
+    @FXML private VBox targetNow;
+    @FXML private Label targetStatus;
+    @FXML private HBox targetActions;
+    @FXML private Button checkAgainButton;
+    @FXML private Button emptyFirstButton;
     @FXML private VBox options;
     @FXML private HBox newDatabaseRow;
     @FXML private TextField newDatabaseName;
@@ -82,6 +88,8 @@ public final class RestoreDialogView {
         targetPicker.setButtonCell(new TargetCell());
         targetPicker.valueProperty().bindBidirectional(viewModel.targetProperty());
 
+        bindTargetCheck();
+
         showOnlyIf(options, viewModel.offersOptions());
         showOnlyIf(newDatabaseRow, viewModel.offersNewDatabaseName());
         showOnlyIf(intoDatabaseRow, viewModel.offersIntoDatabase());
@@ -121,6 +129,31 @@ public final class RestoreDialogView {
         }
     }
 
+
+    private void bindTargetCheck() {
+        TargetCheck check = viewModel.targetCheck();
+        targetStatus.textProperty().bind(check.statusProperty());
+        targetNow.visibleProperty().bind(check.statusProperty().isNotEmpty());
+        targetNow.managedProperty().bind(targetNow.visibleProperty());
+        checkAgainButton.visibleProperty().bind(check.errorProperty().isNotEmpty());
+        checkAgainButton.managedProperty().bind(checkAgainButton.visibleProperty());
+        emptyFirstButton.visibleProperty().bind(viewModel.emptyFirstOfferedProperty());
+        emptyFirstButton.managedProperty().bind(emptyFirstButton.visibleProperty());
+        emptyFirstButton.textProperty().bind(Bindings.createStringBinding(
+                () -> "Empty " + viewModel.targetProperty().get().cluster().name() + " first…", viewModel.targetProperty()));
+        targetActions.visibleProperty().bind(checkAgainButton.visibleProperty().or(emptyFirstButton.visibleProperty()));
+        targetActions.managedProperty().bind(targetActions.visibleProperty());
+    }
+
+    @FXML
+    private void checkAgain() {
+        viewModel.targetCheck().checkAgain();
+    }
+
+    @FXML
+    private void emptyFirst() {
+        viewModel.emptyFirstDialog().ifPresent(dialog -> new EmptyClusterView(dialog).showOver(root.getScene().getWindow()));
+    }
 
     private void showConfirmPrompt() {
         String name = viewModel.targetProperty().get().cluster().name();

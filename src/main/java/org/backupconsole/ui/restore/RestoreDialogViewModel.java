@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -91,6 +92,8 @@ public final class RestoreDialogViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyStringWrapper restoreLabel = new ReadOnlyStringWrapper(this, "restoreLabel", "");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
+    private final TargetCheck targetCheck;
+    private final BooleanBinding emptyFirstOffered;
     private final Command restore;
 
     public RestoreDialogViewModel(Subject subject, BackupService service, UiExecutors executors,
@@ -102,13 +105,27 @@ public final class RestoreDialogViewModel {
         details.setAll(describe(subject));
         targets.setAll(RestoreTargets.of(subject.source(), subject.organization(), subject.permissions()));
         target.set(targets.get(0));
-        target.addListener((obs, old, chosen) -> confirmation.set(""));
+        targetCheck = new TargetCheck(service, executors);
+        target.addListener((obs, old, chosen) -> {
+            confirmation.set("");
+            check(chosen);
+        });
         restore = new Command(Bindings.createBooleanBinding(
                 () -> problem.get().isEmpty() && !finished.get(), problem, finished), this::submit);
+        emptyFirstOffered = Bindings.createBooleanBinding(() -> subject.scope().type() == RestoreType.CLUSTER
+                        && targetCheck.contents().filter(contents -> !contents.isEmpty()).isPresent()
+                        && !restore.runningProperty().get() && !finished.get(),
+                targetCheck.contentsProperty(), restore.runningProperty(), finished);
         for (Observable input : List.of(target, confirmation, newDatabaseName, intoDatabase, skipMissingForeignKeys,
-                skipMissingSequences, skipMissingViews, skipLocalitiesCheck, schemaOnly)) {
+                skipMissingSequences, skipMissingViews, skipLocalitiesCheck, schemaOnly,
+                targetCheck.contentsProperty(), targetCheck.checkingProperty(), targetCheck.errorProperty())) {
             input.addListener(o -> update());
         }
+        check(target.get());
+    }
+
+    private void check(RestoreTarget chosen) {
+        targetCheck.check(chosen.selectable() ? chosen.cluster() : null);
         update();
     }
 
@@ -130,7 +147,8 @@ public final class RestoreDialogViewModel {
         RestoreTarget chosen = target.get();
         RestoreOptions options = options();
         consequences.setAll(RestoreConsequences.of(subject.scope(), chosen, subject.source().name(),
-                dataFrom(), Duration.between(subject.backup().asOfTime(), subject.now()), options));
+                dataFrom(), Duration.between(subject.backup().asOfTime(), subject.now()), options,
+                targetCheck.contents()));
         restoreLabel.set("Restore into " + chosen.cluster().name());
         problem.set(findProblem(chosen).orElse(""));
     }
@@ -145,6 +163,10 @@ public final class RestoreDialogViewModel {
         if (badName.isPresent()) {
             return badName;
         }
+        Optional<String> precheck = precheckProblem(chosen);
+        if (precheck.isPresent()) {
+            return precheck;
+        }
         String typed = confirmation.get().strip();
         String expected = chosen.cluster().name();
         if (typed.isEmpty()) {
@@ -154,6 +176,18 @@ public final class RestoreDialogViewModel {
             return Optional.of("\"" + typed + "\" is not the target's name: type " + expected + " exactly.");
         }
         return Optional.empty();
+    }
+
+    private Optional<String> precheckProblem(RestoreTarget chosen) {
+        String name = chosen.cluster().name();
+        if (targetCheck.checkingProperty().get()) {
+            return Optional.of("Checking what " + name + " holds before Restore can be enabled…");
+        }
+        if (!targetCheck.errorProperty().get().isEmpty()) {
+            return Optional.of("Restore stays disabled until the app can check what " + name
+                    + " holds: choose Check again.");
+        }
+        return targetCheck.contents().flatMap(contents -> TargetPrecheck.refusal(subject.scope(), options(), contents));
     }
 
     private static Optional<String> badDatabaseName(String text, String what) {
@@ -186,8 +220,36 @@ public final class RestoreDialogViewModel {
                     finished.set(true);
                     onStarted.accept(started);
                 },
-                failure -> errorMessage.set("The service did not start the restore. " + failure.message()),
+                failure -> errorMessage.set(finished.get()
+                        ? "The restore was started, but the app could not follow it. " + failure.message()
+                        : "The service did not start the restore. " + failure.message()),
                 done);
+    }
+
+    /**
+     * The separate, explicit step that drops every database of a non-empty target, so that a cluster restore
+     * into it can work; the target is checked again when that dialog closes.
+     */
+    public Optional<EmptyClusterViewModel> emptyFirstDialog() {
+        if (!emptyFirstOffered.get()) {
+            return Optional.empty();
+        }
+        return Optional.of(new EmptyClusterViewModel(target.get().cluster(),
+                targetCheck.contents().orElseThrow().databases(), service, executors, () -> {
+                    // The target has changed since the name was typed: Restore is armed again only by a new one.
+                    confirmation.set("");
+                    targetCheck.checkAgain();
+                }));
+    }
+
+    /** Whether the target holds databases that a cluster restore needs gone: the dialog offers to empty it. */
+    public BooleanBinding emptyFirstOfferedProperty() {
+        return emptyFirstOffered;
+    }
+
+    /** What the chosen target holds now, as the backend reported it just before. */
+    public TargetCheck targetCheck() {
+        return targetCheck;
     }
 
     /** Closes the dialog without sending anything; refused while a request is on its way. */

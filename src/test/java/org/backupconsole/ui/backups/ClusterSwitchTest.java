@@ -133,8 +133,11 @@ class ClusterSwitchTest {
         assertEquals(PageState.READY, page.stateProperty().get());
     }
 
+    /** Empties the shown cluster, as a cluster restore needs, then restores its newest backup into it. */
     private void restoreNewestBackupOf(String name) {
+        simulator.simulation().wipe(cluster(name).id());
         RestoreDialogViewModel dialog = page.restoreDialog(page.rows().get(0)).orElseThrow();
+        runAll();
         dialog.confirmationProperty().set(name);
         dialog.restoreCommand().execute();
         runAll();

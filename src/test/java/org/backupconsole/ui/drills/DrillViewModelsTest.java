@@ -58,7 +58,7 @@ class DrillViewModelsTest {
     void aDrillShowsItsGoalStepsAndChecksAndHintsOneAtATime() {
         begin();
         assertEquals(DrillResult.IN_PROGRESS, panel.resultProperty().get());
-        assertEquals("A restore fails because the target is not empty", panel.titleProperty().get());
+        assertEquals("A cluster restore needs an empty target", panel.titleProperty().get());
         assertEquals(4, panel.steps().size());
         assertEquals(DrillCheck.State.PENDING, panel.checks().get(0).state());
         assertTrue(panel.shownHints().isEmpty());

@@ -28,6 +28,7 @@ import org.backupconsole.domain.RestoreType;
 import org.backupconsole.domain.Role;
 import org.backupconsole.domain.RoleBinding;
 import org.backupconsole.engine.SimulatorBackupService;
+import org.backupconsole.testing.Catalogs;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.common.UiExecutors;
@@ -63,6 +64,7 @@ class RestoreDialogViewModelTest {
 
     @Test
     void consequencesSayWhatIsErasedThatTheClusterIsUnavailableAndHowMuchIsLost() {
+        Queue<Runnable> checks = new ArrayDeque<>();
         Cluster orders = cluster("orders");
         Instant now = simulator.now();
         Backup backup = new Backup("b-1", orders.id(), now.minus(Duration.ofMinutes(3 * 60 + 12)),
@@ -70,12 +72,15 @@ class RestoreDialogViewModelTest {
                 now.plus(Duration.ofDays(29)), false);
         RestoreDialogViewModel dialog = new RestoreDialogViewModel(new RestoreDialogViewModel.Subject(backup, orders,
                 RestoreScope.cluster(), simulator.listClusters(), Permissions.organizationAdmin(), now, UTC),
-                simulator, UiExecutors.direct(), started::add);
+                simulator, new UiExecutors(checks::add, Runnable::run), started::add);
 
         String said = said(dialog);
-        assertTrue(said.contains("Every database in orders is erased"), said);
+        assertTrue(said.contains("Every database in orders is erased"), "until the check says otherwise: " + said);
         assertTrue(said.contains("orders is unavailable until the restore ends"), said);
         assertTrue(said.contains("is lost: 3 h 12 min of changes"), said);
+        checks.remove().run();
+        assertTrue(said(dialog).startsWith("orders holds no databases now, so none are erased"), said(dialog));
+        assertFalse(said(dialog).contains("is lost: 3 h 12 min"), "an empty cluster has no changes to lose");
         assertTrue(dialog.details().contains(new RestoreDialogViewModel.Detail("Expires in", "29 days")));
         assertTrue(dialog.details().stream().anyMatch(d -> d.label().equals("Data From (UTC)") && d.value().endsWith("UTC")));
         assertTrue(dialog.details().stream().anyMatch(d -> d.label().equals("Backup region") && !d.value().isBlank()));
@@ -129,6 +134,7 @@ class RestoreDialogViewModelTest {
 
     @Test
     void choosingAnotherTargetClearsTheTypedNameAndAsksForTheNewOne() {
+        simulator.simulation().withEngine(engine -> engine.replaceCatalog(cluster("orders-staging").id(), Catalogs.sample()));
         RestoreDialogViewModel dialog = dialogFor("orders", RestoreScope.cluster(), UiExecutors.direct());
         dialog.confirmationProperty().set("orders");
 
@@ -147,6 +153,7 @@ class RestoreDialogViewModelTest {
         Queue<Runnable> background = new ArrayDeque<>();
         RestoreDialogViewModel dialog = dialogFor("orders", RestoreScope.cluster(),
                 new UiExecutors(background::add, Runnable::run));
+        background.remove().run(); // the pre-check: orders is empty
         dialog.confirmationProperty().set("orders");
 
         dialog.restoreCommand().execute();
