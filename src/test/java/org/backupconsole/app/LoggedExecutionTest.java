@@ -1,0 +1,54 @@
+package org.backupconsole.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import org.backupconsole.testing.RestoreRootLogger;
+
+/** Logging starts from the command line before the command runs, in a file named after the command. */
+class LoggedExecutionTest {
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final RestoreRootLogger rootLogger = new RestoreRootLogger();
+
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine().setExecutionStrategy(new LoggedExecution(folder));
+        commandLine.setOut(new PrintWriter(new StringWriter(), true));
+        commandLine.setErr(new PrintWriter(new StringWriter(), true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void serveLogsToItsOwnFileAtTheChosenLevelBeforeItChecksItsOptions() throws IOException {
+        assertEquals(2, run("--log-level", "debug", "serve", "--port", "70000"));
+        RestoreRootLogger.flush();
+        String log = Files.readString(folder.resolve("serve.0.log"));
+        assertTrue(log.contains("INFO org.backupconsole.app.LoggedExecution: Backup Console " + BuildInfo.version()), log);
+        assertTrue(log.contains(": serve, log level DEBUG"), log);
+    }
+
+    @Test
+    void helpAndVersionWriteNoLog() throws IOException {
+        assertEquals(0, run("--help"));
+        assertEquals(0, run("serve", "--help"));
+        assertEquals(0, run("--version"));
+        try (var files = Files.list(folder)) {
+            assertFalse(files.findAny().isPresent(), "nothing written in " + folder);
+        }
+    }
+}
