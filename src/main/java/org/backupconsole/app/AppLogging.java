@@ -15,7 +15,9 @@ import java.util.logging.Logger;
 /**
  * Where the program's log records go: every record at the chosen level or above into a rotating log file
  * ({@value #FILE_COUNT} files of at most 1 MiB each), and warnings and errors to standard error too. When the log
- * folder cannot be used, standard error gets everything, after one warning saying so.
+ * folder cannot be used, standard error gets everything, after one warning saying so. Below INFO only the app's
+ * own loggers are heard: the libraries' and the JDK's describe connections, certificates and HTTP frames there,
+ * and some would write request headers, which carry the secret key.
  */
 final class AppLogging {
 
@@ -24,9 +26,8 @@ final class AppLogging {
 
     private static final Logger ROOT = Logger.getLogger("");
     private static final Logger LOG = Logger.getLogger(AppLogging.class.getName());
-    // OkHttp's own loggers describe connections and HTTP/2 frames at FINE and below; never more than INFO here.
-    // The logger is held here because java.util.logging keeps loggers weakly, and a collected one forgets its level.
-    private static final Logger OKHTTP = Logger.getLogger("okhttp3");
+    // Held here because java.util.logging keeps loggers weakly, and a collected one would forget its level.
+    private static final Logger APP = Logger.getLogger("org.backupconsole");
 
     private AppLogging() {
     }
@@ -40,8 +41,8 @@ final class AppLogging {
             ROOT.removeHandler(handler);
             handler.close();
         }
-        ROOT.setLevel(level.julLevel());
-        OKHTTP.setLevel(noFinerThan(level.julLevel(), Level.INFO));
+        ROOT.setLevel(noFinerThan(level.julLevel(), Level.INFO));
+        APP.setLevel(level.julLevel());
         LogLineFormatter formatter = new LogLineFormatter(ZoneId.systemDefault());
         ConsoleHandler console = new ConsoleHandler();
         console.setFormatter(formatter);

@@ -61,7 +61,7 @@ class AppLoggingTest {
     }
 
     @Test
-    void okHttpsOwnLoggersWriteNothingBelowInfoEvenAtTrace() throws IOException {
+    void librariesWriteNothingBelowInfoEvenAtTrace() throws IOException {
         Logger http2 = Logger.getLogger("okhttp3.internal.http2.Http2");
         String log = logged(LogLevel.TRACE, () -> {
             http2.fine(">> HEADERS authorization: Bearer CCDB1_secret");
