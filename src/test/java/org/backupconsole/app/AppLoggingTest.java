@@ -18,29 +18,23 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.backupconsole.testing.RestoreRootLogger;
 
 /** The log file: one line a record with its stack trace, the chosen level, rotation, and the console fallback. */
 class AppLoggingTest {
 
     private static final Logger LOG = Logger.getLogger(AppLoggingTest.class.getName());
 
-    @TempDir
-    Path folder;
-
     @RegisterExtension
-    final RestoreRootLogger rootLogger = new RestoreRootLogger();
+    final TemporaryLogging logging = new TemporaryLogging();
 
     @Test
     void aRecordIsOneLineWithTimeLevelLoggerAndMessageThenItsStackTrace() throws IOException {
-        Path file = AppLogging.install(LogLevel.INFO, folder, "backup-console").orElseThrow();
+        Path file = logging.start(LogLevel.INFO, "backup-console");
         LOG.log(Level.SEVERE, "the restore list could not be drawn", new IllegalStateException("no rows"));
-        RestoreRootLogger.flush();
 
-        assertEquals(folder.resolve("backup-console.0.log"), file);
-        List<String> lines = Files.readAllLines(file);
+        assertEquals(logging.folder().resolve("backup-console.0.log"), file);
+        List<String> lines = logging.read(file).lines().toList();
         assertTrue(lines.get(0).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} [+-]\\d{4} SEVERE "
                 + "org\\.backupconsole\\.app\\.AppLoggingTest: the restore list could not be drawn"), lines.get(0));
         assertEquals("java.lang.IllegalStateException: no rows", lines.get(1));
@@ -73,14 +67,14 @@ class AppLoggingTest {
 
     @Test
     void theFileRotatesAtOneMebibyteKeepingFiveFiles() throws IOException {
-        AppLogging.install(LogLevel.INFO, folder, "backup-console").orElseThrow();
+        Path current = logging.start(LogLevel.INFO, "backup-console");
         String line = "x".repeat(1000);
         for (int i = 0; i < 6 * 1100; i++) {
             LOG.info(line);
         }
-        RestoreRootLogger.flush();
+        logging.read(current);
         List<Path> logs;
-        try (Stream<Path> files = Files.list(folder)) {
+        try (Stream<Path> files = Files.list(logging.folder())) {
             logs = files.filter(f -> f.getFileName().toString().endsWith(".log")).sorted().toList();
         }
         assertEquals(List.of("backup-console.0.log", "backup-console.1.log", "backup-console.2.log",
@@ -92,7 +86,7 @@ class AppLoggingTest {
 
     @Test
     void aFolderThatCannotBeMadeIsSaidOnceOnStandardErrorAndTheConsoleGetsTheLog() throws IOException {
-        Path blocked = Files.writeString(folder.resolve("not-a-folder"), "a file where the folder should be");
+        Path blocked = Files.writeString(logging.folder().resolve("not-a-folder"), "a file where the folder should be");
         PrintStream standardError = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -100,7 +94,7 @@ class AppLoggingTest {
         try {
             file = AppLogging.install(LogLevel.INFO, blocked.resolve("logs"), "backup-console");
             LOG.info("still logged");
-            RestoreRootLogger.flush();
+            System.err.flush();
         } finally {
             System.setErr(standardError);
         }
@@ -112,10 +106,9 @@ class AppLoggingTest {
     }
 
     /** What the log file holds after logging at the level. */
-    private String logged(LogLevel level, Runnable logging) throws IOException {
-        Path file = AppLogging.install(level, folder, level.name()).orElseThrow();
-        logging.run();
-        RestoreRootLogger.flush();
-        return Files.readString(file);
+    private String logged(LogLevel level, Runnable records) throws IOException {
+        Path file = logging.start(level, level.name());
+        records.run();
+        return logging.read(file);
     }
 }

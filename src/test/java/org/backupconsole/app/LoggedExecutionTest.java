@@ -8,26 +8,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import org.backupconsole.testing.RestoreRootLogger;
 
 /** Logging starts from the command line before the command runs, in a file named after the command. */
 class LoggedExecutionTest {
 
-    @TempDir
-    Path folder;
-
     @RegisterExtension
-    final RestoreRootLogger rootLogger = new RestoreRootLogger();
+    final TemporaryLogging logging = new TemporaryLogging();
 
     private int run(String... args) {
-        CommandLine commandLine = Main.commandLine().setExecutionStrategy(new LoggedExecution(folder));
+        CommandLine commandLine = Main.commandLine().setExecutionStrategy(new LoggedExecution(logging.folder()));
         commandLine.setOut(new PrintWriter(new StringWriter(), true));
         commandLine.setErr(new PrintWriter(new StringWriter(), true));
         return commandLine.execute(args);
@@ -36,8 +30,7 @@ class LoggedExecutionTest {
     @Test
     void serveLogsToItsOwnFileAtTheChosenLevelBeforeItChecksItsOptions() throws IOException {
         assertEquals(2, run("--log-level", "debug", "serve", "--port", "70000"));
-        RestoreRootLogger.flush();
-        String log = Files.readString(folder.resolve("serve.0.log"));
+        String log = logging.read(logging.folder().resolve("serve.0.log"));
         assertTrue(log.contains("INFO org.backupconsole.app.LoggedExecution: Backup Console " + BuildInfo.version()), log);
         assertTrue(log.contains(": serve, log level DEBUG"), log);
     }
@@ -47,8 +40,8 @@ class LoggedExecutionTest {
         assertEquals(0, run("--help"));
         assertEquals(0, run("serve", "--help"));
         assertEquals(0, run("--version"));
-        try (var files = Files.list(folder)) {
-            assertFalse(files.findAny().isPresent(), "nothing written in " + folder);
+        try (var files = Files.list(logging.folder())) {
+            assertFalse(files.findAny().isPresent(), "nothing written in " + logging.folder());
         }
     }
 }

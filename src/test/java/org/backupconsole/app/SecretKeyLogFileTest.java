@@ -13,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +23,6 @@ import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.engine.Simulation;
@@ -36,7 +34,6 @@ import org.backupconsole.live.LiveBackupService;
 import org.backupconsole.live.RetryPolicy;
 import org.backupconsole.live.SecretKey;
 import org.backupconsole.server.CloudApiServer;
-import org.backupconsole.testing.RestoreRootLogger;
 
 /**
  * The log file at its most verbose never holds the secret key: the live client against a local Cloud API on
@@ -51,15 +48,12 @@ class SecretKeyLogFileTest {
     /** Where the app's handlers log what nobody caught. */
     private static final Logger FAILURES = Logger.getLogger(UncaughtFailures.class.getName());
 
-    @TempDir
-    Path folder;
-
     @RegisterExtension
-    final RestoreRootLogger rootLogger = new RestoreRootLogger();
+    final TemporaryLogging logging = new TemporaryLogging();
 
     @Test
     void noFailureOfTheLiveClientPutsTheKeyInTheLog() throws Exception {
-        Path logFile = AppLogging.install(LogLevel.TRACE, folder, "backup-console").orElseThrow();
+        Path logFile = logging.start(LogLevel.TRACE, "backup-console");
         Simulation simulation = Simulation.demo(1, NOW, Optional.of(KEY), VirtualClock.paused(NOW));
         try (CloudApiServer server = CloudApiServer.start(simulation,
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1)) {
@@ -72,9 +66,7 @@ class SecretKeyLogFileTest {
             assertEquals(200, addFault(server.url(), "{\"operation\": \"*\", \"status\": 500}"));
             logFailureOf(client(server.url(), KEY));
         }
-        RestoreRootLogger.flush();
-
-        String log = Files.readString(logFile);
+        String log = logging.read(logFile);
         for (String failure : List.of("The Cloud API did not accept the secret key (HTTP 401)",
                 "Cannot connect to the Cloud API at 127.0.0.1", "The Cloud API answered with HTTP 500")) {
             assertTrue(log.contains("SEVERE " + FAILURES.getName() + ": Uncaught exception on thread")

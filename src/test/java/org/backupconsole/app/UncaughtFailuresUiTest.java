@@ -3,7 +3,6 @@ package org.backupconsole.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,13 +23,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.backupconsole.testing.RestoreRootLogger;
 import org.backupconsole.testing.Screenshots;
 import org.backupconsole.ui.common.Theme;
 
@@ -40,11 +37,8 @@ class UncaughtFailuresUiTest {
 
     private static final String NL = System.lineSeparator();
 
-    @TempDir
-    Path folder;
-
     @RegisterExtension
-    final RestoreRootLogger rootLogger = new RestoreRootLogger();
+    final TemporaryLogging logging = new TemporaryLogging();
     private Thread.UncaughtExceptionHandler defaultHandler;
     private Thread.UncaughtExceptionHandler fxThreadHandler;
     private Path logFile;
@@ -65,7 +59,7 @@ class UncaughtFailuresUiTest {
 
     @BeforeEach
     void installTheHandlers() throws Exception {
-        logFile = AppLogging.install(LogLevel.INFO, folder, "backup-console").orElseThrow();
+        logFile = logging.start(LogLevel.INFO, "backup-console");
         defaultHandler = Thread.getDefaultUncaughtExceptionHandler();
         WaitForAsyncUtils.asyncFx(() -> {
             fxThreadHandler = Thread.currentThread().getUncaughtExceptionHandler();
@@ -97,8 +91,7 @@ class UncaughtFailuresUiTest {
         assertTrue(background(dialog).getBrightness() > 0.9, "the light theme, was " + background(dialog));
         WaitForAsyncUtils.asyncFx(() -> Screenshots.save(dialog, "failure-dialog")).get();
 
-        RestoreRootLogger.flush();
-        String log = Files.readString(logFile);
+        String log = logging.read(logFile);
         assertTrue(log.contains("SEVERE org.backupconsole.app.UncaughtFailures: Uncaught exception on thread "
                 + "\"JavaFX Application Thread\"" + NL + "java.lang.IllegalStateException: the Break button's handler failed"
                 + NL + "\tat org.backupconsole.app.UncaughtFailuresUiTest.lambda$start$"), log);
@@ -116,8 +109,7 @@ class UncaughtFailuresUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(1, robot.lookup(".exception-dialog").queryAll().size());
-        RestoreRootLogger.flush();
-        String log = Files.readString(logFile);
+        String log = logging.read(logFile);
         for (int i = 1; i <= 3; i++) {
             assertTrue(log.contains("java.lang.IllegalArgumentException: failure " + i + " of 3"), log);
         }
