@@ -48,7 +48,8 @@ public final class LaunchOptions implements Callable<Integer> {
 
     @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info", scope = ScopeType.INHERIT,
             description = "How much the log file records: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-                    + "DEBUG adds every request to the Cloud API; TRACE, all the app logs. Libraries log INFO and above.")
+                    + "DEBUG adds every request to the Cloud API; TRACE, all the app logs. "
+                    + "Libraries log INFO and above.")
     LogLevel logLevel;
 
     /** The log file of this run, once logging has started; empty when the log goes to the console only. */
