@@ -23,7 +23,10 @@ if ! command -v xvfb-run >/dev/null || ! ldconfig -p | grep libgtk-3.so.0 >/dev/
   echo "[finish-image] xvfb-run or GTK 3 not found (Debian: apt-get install xvfb libgtk-3-0): the image has no CDS archive" >&2
   exit 0
 fi
-JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off" \
+# The training run logs into a folder of its own, not into the log folder of whoever builds.
+training_logs=$(mktemp -d)
+trap 'rm -rf "$training_logs"' EXIT
+JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off" XDG_STATE_HOME="$training_logs" \
   xvfb-run -a -s "-screen 0 1600x1000x24" "$image/bin/backup-console" --exit-when-ready > /dev/null 2>&1 \
   || { echo "[finish-image] the training run failed: the image has no CDS archive" >&2; rm -f "$archive"; exit 0; }
 echo "$option" >> "$config"

@@ -2,9 +2,11 @@
 module org.backupconsole {
     requires javafx.controls;
     requires javafx.fxml;
+    requires java.logging;
     requires java.prefs;
     requires java.logging;
     requires atlantafx.base;
+    requires org.controlsfx.controls;
     requires org.kordamp.ikonli.core;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;

@@ -66,6 +66,7 @@ public final class DesktopApp {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         Platform.runLater(() -> {
+            UncaughtFailures.install(options.logFile);
             Stage stage = new Stage();
             new WindowPlacement(Preferences.userNodeForPackage(DesktopApp.class).node("window")).remember(stage);
             stage.setOnHidden(event -> closed.countDown());

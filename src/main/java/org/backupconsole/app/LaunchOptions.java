@@ -1,5 +1,6 @@
 package org.backupconsole.app;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 import org.backupconsole.live.ApiUrl;
@@ -44,6 +46,15 @@ public final class LaunchOptions implements Callable<Integer> {
     @Mixin
     SimulatorStartOptions simulatorStart;
 
+    @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info", scope = ScopeType.INHERIT,
+            description = "How much the log file records: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "DEBUG adds every request to the Cloud API; TRACE, all the app logs. "
+                    + "Libraries log INFO and above.")
+    LogLevel logLevel;
+
+    /** The log file of this run, once logging has started; empty when the log goes to the console only. */
+    Optional<Path> logFile = Optional.empty();
+
     @Option(names = "--exit-when-ready", hidden = true,
             description = "Print the time from launch to the first interactive page, then quit (for startup measurements and smoke tests).")
     boolean exitWhenReady;
@@ -54,6 +65,10 @@ public final class LaunchOptions implements Callable<Integer> {
 
     public long seed() {
         return seed;
+    }
+
+    public LogLevel logLevel() {
+        return logLevel;
     }
 
     public Optional<ApiUrl> apiUrl() {

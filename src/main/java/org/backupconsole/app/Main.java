@@ -2,14 +2,14 @@ package org.backupconsole.app;
 
 import picocli.CommandLine;
 
-/** Entry point of the program: parses the command line, then starts the desktop app. */
+/** Entry point of the program: parses the command line, starts logging, then runs the desktop app or {@code serve}. */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine().setExecutionStrategy(new LoggedExecution(LogFolder.ofThisUser())).execute(args));
     }
 
     /** The command line, configured as the program parses it; exit status 2 means a usage error. */

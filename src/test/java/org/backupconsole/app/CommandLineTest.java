@@ -65,6 +65,39 @@ class CommandLineTest {
     }
 
     @Test
+    void theLogLevelIsInfoUnlessChosenInAnyCase() {
+        CommandLine defaults = Main.commandLine();
+        defaults.parseArgs();
+        assertEquals(LogLevel.INFO, defaults.<LaunchOptions>getCommand().logLevel());
+
+        CommandLine chosen = Main.commandLine();
+        chosen.parseArgs("--log-level=Debug");
+        assertEquals(LogLevel.DEBUG, chosen.<LaunchOptions>getCommand().logLevel());
+    }
+
+    @Test
+    void serveTakesTheLogLevelToo() {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.parseArgs("serve", "--log-level", "trace");
+        assertEquals(LogLevel.TRACE, commandLine.<LaunchOptions>getCommand().logLevel());
+    }
+
+    @Test
+    void anUnknownLogLevelIsRefusedWithTheChoicesAndTheUsage() {
+        assertEquals(2, run("--log-level", "loud"));
+        assertTrue(err.toString().startsWith("Invalid value for option '--log-level': expected one of "
+                + "[ERROR, WARNING, INFO, DEBUG, TRACE] (case-insensitive) but was 'loud'"), err.toString());
+        assertTrue(err.toString().contains("Usage: backup-console"), err.toString());
+    }
+
+    @Test
+    void helpNamesTheLogLevels() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("--log-level=LEVEL      How much the log file records: ERROR, WARNING,"),
+                out.toString());
+    }
+
+    @Test
     void plainHttpToARemoteApiIsRefusedSayingWhy() {
         assertEquals(2, run("--backend", "live", "--api-url", "http://api.example.com"));
         assertTrue(err.toString().contains("Invalid value for option '--api-url': Refusing plain http:// to "

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The app image built by {@code -Pdist}, run through its own launcher. There is no display here, so the
@@ -31,12 +32,18 @@ class PackagedAppIT {
     private static final String ADMIN_KEY = "CCDB1_packagedAppSmokeTest";
     private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
     private static final Path LAUNCHER = IMAGE.resolve("bin/backup-console");
+    /** The launched app's log goes here, not into the state folder of whoever builds. */
+    @TempDir
+    static Path stateHome;
 
     @Test
-    void theLauncherOpensTheBackupRecoveryPageWithItsBackups() throws Exception {
-        Run run = launch(true, "--exit-when-ready");
+    void theLauncherOpensTheBackupRecoveryPageWithItsBackupsAndLogs() throws Exception {
+        Run run = launch(true, "--exit-when-ready", "--log-level", "debug");
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().lines().anyMatch(line -> line.matches("ready at \\d+")), run.output());
+        String log = Files.readString(stateHome.resolve("backup-console/backup-console.0.log"));
+        assertTrue(log.contains("INFO org.backupconsole.app.LoggedExecution: Backup Console "), log);
+        assertTrue(log.contains(": backup-console, log level DEBUG"), log);
     }
 
     @Test
@@ -55,8 +62,10 @@ class PackagedAppIT {
 
     @Test
     void theLauncherServesTheLocalCloudApi() throws Exception {
-        Process server = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0", "--admin-key", ADMIN_KEY)
-                .redirectErrorStream(true).start();
+        ProcessBuilder serve = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0", "--admin-key", ADMIN_KEY)
+                .redirectErrorStream(true);
+        serve.environment().put("XDG_STATE_HOME", stateHome.toString());
+        Process server = serve.start();
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
             String address = null;
@@ -113,6 +122,7 @@ class PackagedAppIT {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("XDG_STATE_HOME", stateHome.toString());
         if (headless) {
             builder.environment().put("JAVA_TOOL_OPTIONS", "--patch-module=javafx.graphics="
                     + System.getProperty("monocle.jar")

@@ -13,10 +13,12 @@ class AboutViewModelTest {
     void theBuildListsEveryBundledLibraryWithItsLicense() {
         List<BundledLibrary> libraries = AboutViewModel.bundledLibraries();
 
-        for (String expected : List.of("javafx-controls", "atlantafx-base", "jackson-databind", "picocli", "ikonli-javafx")) {
+        for (String expected : List.of("javafx-controls", "atlantafx-base", "jackson-databind", "picocli", "ikonli-javafx", "controlsfx")) {
             assertTrue(libraries.stream().anyMatch(l -> l.name().equals(expected)), expected + " in " + libraries);
         }
         assertTrue(libraries.stream().allMatch(l -> !l.license().isBlank() && !l.version().isBlank()));
+        assertTrue(libraries.contains(new BundledLibrary("controlsfx", "11.2.4", "The 3-Clause BSD License")),
+                libraries.toString());
         assertTrue(libraries.stream().noneMatch(l -> l.name().contains("junit") || l.name().contains("testfx")),
                 "test libraries are not bundled");
     }
