@@ -4,7 +4,6 @@ module org.backupconsole {
     requires javafx.fxml;
     requires java.logging;
     requires java.prefs;
-    requires java.logging;
     requires atlantafx.base;
     requires org.controlsfx.controls;
     requires org.kordamp.ikonli.core;
