@@ -44,8 +44,8 @@ import org.backupconsole.wire.WireJson;
 
 /**
  * {@link BackupService} on the CockroachDB Cloud API. Lists are followed to their last page. What the API does
- * not report is said to be unknown: a backup's contents and incomplete runs are empty, and its expiry is
- * estimated from the cluster's retention.
+ * not report is said to be unknown: a backup's status, type and contents and the incomplete runs are empty, and
+ * its expiry is estimated from the cluster's retention.
  */
 public final class LiveBackupService implements BackupService, AutoCloseable {
 

@@ -63,7 +63,7 @@ public final class BackupRecoveryViewModel {
     private final ReadOnlyStringWrapper organizationName = new ReadOnlyStringWrapper(this, "organizationName", "");
     private final ObservableList<Cluster> clusters = FXCollections.observableArrayList();
     private final ObjectProperty<Cluster> selectedCluster = new SimpleObjectProperty<>(this, "selectedCluster");
-    private final ObservableList<IncompleteBackupRow> incompleteBackups = FXCollections.observableArrayList();
+    private final IncompleteBackupsViewModel incompleteBackups = new IncompleteBackupsViewModel();
     private final ReadOnlyObjectWrapper<PageState> state = new ReadOnlyObjectWrapper<>(this, "state", PageState.LOADING);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyStringWrapper clusterSummary = new ReadOnlyStringWrapper(this, "clusterSummary", "");
@@ -185,10 +185,10 @@ public final class BackupRecoveryViewModel {
                 .map(b -> rowFactory.row(b, isAdvanced ? service.backupContents(clusterId, b.id()) : Optional.<Catalog>empty(),
                         cluster, permissions, now))
                 .toList();
-        List<IncompleteBackupRow> incomplete = isAdvanced
-                ? service.incompleteBackups(clusterId).orElse(List.of()).stream()
-                        .map(run -> IncompleteBackupRow.of(run, zone)).toList()
-                : List.of();
+        Optional<List<IncompleteBackupRow>> incomplete = isAdvanced
+                ? service.incompleteBackups(clusterId).map(runs -> runs.stream()
+                        .map(run -> IncompleteBackupRow.of(run, zone)).toList())
+                : Optional.of(List.of());
         return new BackupPage(cluster, new BackupDayIndex(rows), incomplete, settings, permissions, now);
     }
 
@@ -196,7 +196,7 @@ public final class BackupRecoveryViewModel {
         Cluster cluster = loaded.cluster();
         page.set(loaded);
         calendar.show(loaded.index());
-        incompleteBackups.setAll(loaded.incomplete());
+        incompleteBackups.show(loaded.incomplete());
         advanced.set(cluster.plan() == Plan.ADVANCED);
         clusterLocked.set(cluster.isRestoring());
         deletedNotice.set(deletedNoticeOf(cluster, loaded.index().all()));
@@ -305,8 +305,8 @@ public final class BackupRecoveryViewModel {
         return restoreJobs;
     }
 
-    public ObservableList<IncompleteBackupRow> incompleteBackups() {
-        return FXCollections.unmodifiableObservableList(incompleteBackups);
+    public IncompleteBackupsViewModel incompleteBackups() {
+        return incompleteBackups;
     }
 
     public ReadOnlyObjectProperty<PageState> stateProperty() {
@@ -353,7 +353,7 @@ public final class BackupRecoveryViewModel {
     private record Organization(String name, List<Cluster> clusters, BackupPage page) {
     }
 
-    private record BackupPage(Cluster cluster, BackupDayIndex index, List<IncompleteBackupRow> incomplete,
+    private record BackupPage(Cluster cluster, BackupDayIndex index, Optional<List<IncompleteBackupRow>> incomplete,
                               BackupSettings settings, Permissions permissions, Instant now) {
     }
 }
