@@ -16,6 +16,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
@@ -81,6 +82,7 @@ class LocalBackendAppTest {
         assertNothingTruncated(robot);
         snapshot(stage.getScene().getRoot(), "local-advanced-backups");
         showTooltipOf(robot, firstCell(robot, "Type"), "local-advanced-type-tooltip");
+        assertTheRestoreDialogSaysTheExpiryIsEstimated(robot);
 
         robot.interact(() -> {
             stage.setWidth(1024);
@@ -100,6 +102,18 @@ class LocalBackendAppTest {
                 .filter(tab -> tab.getText().equals("Incomplete Backups")).findFirst().orElseThrow();
         assertEquals(notReported, incompleteTab.getTooltip().getText());
         snapshot(stage.getScene().getRoot(), "local-advanced-incomplete-small");
+    }
+
+    private static void assertTheRestoreDialogSaysTheExpiryIsEstimated(FxRobot robot) throws Exception {
+        robot.clickOn((Node) firstCell(robot, "").getGraphic());
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isPresent());
+        Label expiry = robot.lookup(".restore-dialog .detail-value").queryAllAs(Label.class).stream()
+                .filter(label -> label.getText().startsWith("≈")).findFirst().orElseThrow();
+        assertEquals("≈ 29 days, estimated from the cluster's current retention setting", expiry.getText());
+        snapshot(robot.lookup(".restore-dialog").query(), "local-restore-dialog");
+        assertEquals(expiry.getText(), ((Text) expiry.lookup(".text")).getText(), "the estimate is not cut short");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
     }
 
     private static void assertNotReported(TableCell<?, ?> cell, String tooltip) {
