@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public record CellText(String text, Optional<String> note, boolean reported) {
 
-    public static final String NOT_REPORTED = "Not reported";
+    private static final String NOT_REPORTED = "Not reported";
 
     public CellText {
         Objects.requireNonNull(text, "text");
