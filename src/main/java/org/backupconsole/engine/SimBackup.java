@@ -1,6 +1,7 @@
 package org.backupconsole.engine;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupStatus;
@@ -44,7 +45,7 @@ final class SimBackup {
 
     Backup snapshot(Instant now) {
         BackupStatus status = isRunning(now) ? BackupStatus.IN_PROGRESS : BackupStatus.COMPLETE;
-        return new Backup(id, cluster.id, asOf, status, type, chain.expiresAt, false);
+        return new Backup(id, cluster.id, asOf, Optional.of(status), Optional.of(type), chain.expiresAt, false);
     }
 
     /** The statement the managed service runs for this backup, as the Incomplete Backups tab shows it. */

@@ -47,8 +47,8 @@ import org.backupconsole.wire.WireJson;
 
 /**
  * {@link BackupService} on the CockroachDB Cloud API. Lists are followed to their last page. What the API does
- * not report is said to be unknown: a backup's contents, incomplete runs and the tables of a cluster are empty,
- * and a backup's expiry is estimated from the cluster's retention.
+ * not report is said to be unknown: a backup's status, type and contents, the incomplete runs and the tables of
+ * a cluster are empty, and a backup's expiry is estimated from the cluster's retention.
  */
 public final class LiveBackupService implements BackupService, AutoCloseable {
 

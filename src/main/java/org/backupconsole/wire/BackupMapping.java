@@ -6,8 +6,6 @@ import java.util.Optional;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.BackupSettingsUpdate;
-import org.backupconsole.domain.BackupStatus;
-import org.backupconsole.domain.BackupType;
 
 /** Backups and backup settings between the domain and the wire. */
 public final class BackupMapping {
@@ -20,13 +18,13 @@ public final class BackupMapping {
     }
 
     /**
-     * The API lists only finished backups and says nothing of their type or expiry: status is Complete, the
-     * type reads as Full, and the expiry is the as-of time plus the cluster's current retention, marked estimated.
+     * The API lists only a backup's id and as-of time: status and type are not reported, and the expiry is the
+     * as-of time plus the cluster's current retention, marked estimated.
      */
     public static Backup toDomain(BackupSummaryJson json, String clusterId, int retentionDays) {
         var asOf = WireFormatException.required(json.asOfTime(), "as_of_time");
-        return new Backup(WireFormatException.required(json.id(), "id"), clusterId, asOf, BackupStatus.COMPLETE,
-                BackupType.FULL, asOf.plus(Duration.ofDays(retentionDays)), true);
+        return new Backup(WireFormatException.required(json.id(), "id"), clusterId, asOf, Optional.empty(),
+                Optional.empty(), asOf.plus(Duration.ofDays(retentionDays)), true);
     }
 
     public static BackupConfigurationJson toWire(BackupSettings settings) {

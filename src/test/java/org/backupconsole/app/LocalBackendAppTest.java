@@ -4,16 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.testing.PageRobot;
+import org.backupconsole.testing.Screenshots;
+import org.backupconsole.ui.backups.BackupRecoveryViewModel;
 import org.backupconsole.ui.backups.BackupRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,23 +38,135 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LocalBackendAppTest {
 
+    private static final String LISTS_ONLY = "The Cloud API lists only a backup's id and time.";
+
+    private Stage stage;
+    private BackupRecoveryViewModel page;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         picocli.CommandLine commandLine = Main.commandLine();
         commandLine.parseArgs("--backend", "local");
-        BackendLauncher.open(commandLine.getCommand(), stage, backend -> DesktopApp.show(stage, backend));
+        BackendLauncher.open(commandLine.getCommand(), stage, backend -> page = DesktopApp.show(stage, backend));
     }
 
     @Test
     void showsTheDemoBackupsAsTheLiveApiReportsThem(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        TableView<BackupRow> table = backupsTable(robot);
+        waitFor(() -> !table.getItems().isEmpty());
 
         assertEquals("LOCAL API", robot.lookup(".backend-badge").queryAs(Label.class).getText());
         assertEquals("Acme Logistics", robot.lookup(".organization-name").queryAs(Label.class).getText());
-        assertTrue(table.getItems().stream().allMatch(row -> row.backup().isComplete() && row.backup().expiryEstimated()),
-                "the API reports neither status nor expiry, so every backup is Complete with an estimated expiry");
+        assertTrue(table.getItems().stream().allMatch(row -> row.backup().status().isEmpty()
+                        && row.backup().type().isEmpty() && row.backup().expiryEstimated()),
+                "the API reports neither status nor type nor expiry: the first two are not reported, the last estimated");
+    }
+
+    @Test
+    void onAdvancedTheColumnsAndTheTabTheApiDoesNotReportSaySo(FxRobot robot) throws Exception {
+        TableView<BackupRow> table = backupsTable(robot);
+        waitFor(() -> !table.getItems().isEmpty());
+        Cluster advanced = page.clusters().stream().filter(c -> c.name().equals("demo-advanced")).findFirst().orElseThrow();
+        robot.interact(() -> page.selectedClusterProperty().set(advanced));
+        waitFor(() -> !table.getItems().isEmpty() && table.getItems().get(0).backup().clusterId().equals(advanced.id()));
+
+        assertNotReported(firstCell(robot, "Type"),
+                LISTS_ONLY + " The Cloud Console shows whether it is a full or incremental backup.");
+        assertNotReported(firstCell(robot, "Status"),
+                LISTS_ONLY + " The Cloud Console shows whether it is in progress or complete.");
+        assertNotReported(firstCell(robot, "Databases"),
+                LISTS_ONLY + " The Cloud Console shows the databases and tables it holds.");
+        assertTrue(robot.lookup(".backups-table .hyperlink").tryQuery().isEmpty(), "no drill-down into unknown contents");
+        TableCell<?, ?> expiry = firstCell(robot, "Expires In");
+        assertEquals("≈ 29 days", ((Label) expiry.getGraphic()).getText());
+        assertTrue(expiry.getTooltip().getText().startsWith("The days left are estimated from the cluster's current"
+                + " retention setting."), expiry.getTooltip().getText());
+        assertNothingTruncated(robot);
+        snapshot(stage.getScene().getRoot(), "local-advanced-backups");
+        showTooltipOf(robot, firstCell(robot, "Type"), "local-advanced-type-tooltip");
+        assertTheRestoreDialogSaysTheExpiryIsEstimated(robot);
+
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNothingTruncated(robot);
+        snapshot(stage.getScene().getRoot(), "local-advanced-backups-small");
+
+        robot.clickOn("Incomplete Backups");
+        Label placeholder = robot.lookup(".incomplete-table .table-placeholder-text").queryAs(Label.class);
+        waitFor(placeholder::isVisible);
+        String notReported = "The Cloud API does not report failed or pending backup runs. See them under Incomplete"
+                + " Backups on the cluster's Backup and Restore page in the Cloud Console.";
+        assertEquals(notReported, placeholder.getText());
+        Tab incompleteTab = robot.lookup(".page-tabs").queryAs(TabPane.class).getTabs().stream()
+                .filter(tab -> tab.getText().equals("Incomplete Backups")).findFirst().orElseThrow();
+        assertEquals(notReported, incompleteTab.getTooltip().getText());
+        snapshot(stage.getScene().getRoot(), "local-advanced-incomplete-small");
+    }
+
+    private static void assertTheRestoreDialogSaysTheExpiryIsEstimated(FxRobot robot) throws Exception {
+        robot.clickOn((Node) firstCell(robot, "").getGraphic());
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isPresent());
+        Label expiry = robot.lookup(".restore-dialog .detail-value").queryAllAs(Label.class).stream()
+                .filter(label -> label.getText().startsWith("≈")).findFirst().orElseThrow();
+        assertEquals("≈ 29 days, estimated from the cluster's current retention setting", expiry.getText());
+        snapshot(robot.lookup(".restore-dialog").query(), "local-restore-dialog");
+        assertEquals(expiry.getText(), ((Text) expiry.lookup(".text")).getText(), "the estimate is not cut short");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
+    }
+
+    private static void assertNotReported(TableCell<?, ?> cell, String tooltip) {
+        Label label = (Label) cell.getGraphic();
+        assertEquals("Not reported", label.getText());
+        assertTrue(label.getStyleClass().contains("not-reported"), "set apart from reported values");
+        assertEquals(tooltip, cell.getTooltip().getText());
+    }
+
+    /** A label cut short by its column shows other text than it holds, ending in an ellipsis; a lost line sticks out. */
+    private static void assertNothingTruncated(FxRobot robot) {
+        for (String column : List.of("Data From", "Type", "Status", "Expires In", "Databases")) {
+            TableCell<?, ?> cell = firstCell(robot, column);
+            String where = column + " at " + cell.getScene().getWidth() + " px";
+            for (Node node : cell.getGraphic().lookupAll(".label")) {
+                Labeled label = (Labeled) node;
+                assertEquals(label.getText(), ((Text) label.lookup(".text")).getText(), where + " is cut short");
+            }
+            assertTrue(cell.getGraphic().getBoundsInParent().getMaxY() <= cell.getHeight(), where + " loses a line");
+        }
+    }
+
+    private static TableCell<?, ?> firstCell(FxRobot robot, String column) {
+        return robot.lookup(".backups-table .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(cell -> cell.getIndex() == 0 && !cell.isEmpty() && cell.isVisible()
+                        && cell.getTableColumn().getText().equals(column))
+                .findFirst().orElseThrow(() -> new AssertionError("no first " + column + " cell"));
+    }
+
+    private static void showTooltipOf(FxRobot robot, Node node, String screenshot) throws Exception {
+        Tooltip tooltip = ((TableCell<?, ?>) node).getTooltip();
+        robot.moveTo(node);
+        waitFor(tooltip::isShowing);
+        snapshot(tooltip.getScene().getRoot(), screenshot);
+        robot.moveTo(robot.lookup(".page-title").<Node>query());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<BackupRow> backupsTable(FxRobot robot) {
+        return robot.lookup(".backups-table").queryAs(TableView.class);
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void snapshot(Node node, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(node, name)).get();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 import javafx.collections.transformation.SortedList;
@@ -116,8 +117,9 @@ class CalendarFilterBenchmarkTest {
         List<Backup> newestFirst = new ArrayList<>(BACKUPS);
         for (int i = 0; i < BACKUPS; i++) {
             Instant asOf = newest.minus(EVERY.multipliedBy(i));
-            newestFirst.add(new Backup("b-" + i, clusterId, asOf, BackupStatus.COMPLETE,
-                    i % 24 == 0 ? BackupType.FULL : BackupType.INCREMENTAL, asOf.plus(Duration.ofDays(365)), false));
+            newestFirst.add(new Backup("b-" + i, clusterId, asOf, Optional.of(BackupStatus.COMPLETE),
+                    Optional.of(i % 24 == 0 ? BackupType.FULL : BackupType.INCREMENTAL), asOf.plus(Duration.ofDays(365)),
+                    false));
         }
         return newestFirst;
     }

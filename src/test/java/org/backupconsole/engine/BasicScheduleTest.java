@@ -37,7 +37,7 @@ class BasicScheduleTest {
         for (int i = 0; i + 1 < newestFirst.size(); i++) {
             assertEquals(Duration.ofHours(24), Duration.between(newestFirst.get(i + 1).asOfTime(), newestFirst.get(i).asOfTime()));
         }
-        assertTrue(newestFirst.stream().allMatch(b -> b.type() == BackupType.FULL));
+        assertTrue(newestFirst.stream().allMatch(b -> b.type().orElseThrow() == BackupType.FULL));
     }
 
     @Test
@@ -73,11 +73,11 @@ class BasicScheduleTest {
         Instant next = fx.newest(cluster).asOfTime().plus(Duration.ofHours(24));
         fx.engine.advanceTo(next.plusSeconds(1));
         assertEquals(next, fx.newest(cluster).asOfTime());
-        assertEquals(BackupStatus.IN_PROGRESS, fx.newest(cluster).status());
+        assertEquals(BackupStatus.IN_PROGRESS, fx.newest(cluster).status().orElseThrow());
         fx.engine.advanceTo(next.plus(small).minusSeconds(1));
-        assertEquals(BackupStatus.IN_PROGRESS, fx.newest(cluster).status());
+        assertEquals(BackupStatus.IN_PROGRESS, fx.newest(cluster).status().orElseThrow());
         fx.engine.advanceTo(next.plus(small));
-        assertEquals(BackupStatus.COMPLETE, fx.newest(cluster).status());
+        assertEquals(BackupStatus.COMPLETE, fx.newest(cluster).status().orElseThrow());
     }
 
     @Test

@@ -56,7 +56,7 @@ class ClusterLifecycleTest {
         fx.advance(Duration.ofDays(3));
         assertTrue(fx.backups(cluster).contains(kept), "kept with its 90-day expiry");
         Backup newest = fx.newest(cluster);
-        assertEquals(BackupType.FULL, newest.type());
+        assertEquals(BackupType.FULL, newest.type().orElseThrow());
         assertEquals(newest.asOfTime().plus(Duration.ofDays(30)), newest.expiresAt());
         assertEquals(Duration.ofDays(1), Duration.between(fx.backups(cluster).get(1).asOfTime(), newest.asOfTime()));
     }

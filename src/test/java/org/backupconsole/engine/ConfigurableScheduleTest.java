@@ -66,7 +66,7 @@ class ConfigurableScheduleTest {
         fx.advance(Duration.ofSeconds(1));
         Backup immediate = fx.newest(cluster);
         assertEquals(fx.engine.now().minusSeconds(1), immediate.asOfTime());
-        assertEquals(BackupType.FULL, immediate.type());
+        assertEquals(BackupType.FULL, immediate.type().orElseThrow());
         fx.advance(Duration.ofMinutes(15));
         assertEquals(immediate.asOfTime().plus(Duration.ofMinutes(15)), fx.newest(cluster).asOfTime());
     }
@@ -85,17 +85,17 @@ class ConfigurableScheduleTest {
 
         update(Optional.of(true), Optional.empty(), Optional.empty());
         fx.advance(Duration.ofSeconds(1));
-        assertEquals(BackupType.FULL, fx.newest(cluster).type(), "re-enabling takes a full backup at once");
+        assertEquals(BackupType.FULL, fx.newest(cluster).type().orElseThrow(), "re-enabling takes a full backup at once");
     }
 
     @Test
     void chainPolicyIsADailyFullWithHourlyIncrementals() {
         fx.advance(Duration.ofDays(3));
         List<Backup> oldestFirst = oldestFirst();
-        assertEquals(BackupType.FULL, oldestFirst.get(0).type());
-        long fulls = oldestFirst.stream().filter(b -> b.type() == BackupType.FULL).count();
+        assertEquals(BackupType.FULL, oldestFirst.get(0).type().orElseThrow());
+        long fulls = oldestFirst.stream().filter(b -> b.type().orElseThrow() == BackupType.FULL).count();
         assertTrue(fulls >= 3 && fulls <= 4, "one full a day: " + fulls);
-        assertEquals(23, oldestFirst.subList(1, 24).stream().filter(b -> b.type() == BackupType.INCREMENTAL).count());
+        assertEquals(23, oldestFirst.subList(1, 24).stream().filter(b -> b.type().orElseThrow() == BackupType.INCREMENTAL).count());
     }
 
     @Test
@@ -104,7 +104,7 @@ class ConfigurableScheduleTest {
         List<Backup> chain = oldestFirst();
         Backup full = chain.get(0);
         Backup incremental = chain.get(3);
-        assertEquals(BackupType.INCREMENTAL, incremental.type());
+        assertEquals(BackupType.INCREMENTAL, incremental.type().orElseThrow());
         assertEquals(full.expiresAt(), incremental.expiresAt(), "an incremental expires with its full");
 
         fx.engine.advanceTo(full.expiresAt().minusSeconds(1));
@@ -124,7 +124,7 @@ class ConfigurableScheduleTest {
         assertEquals(old.expiresAt(), fx.backups(cluster).stream().filter(b -> b.id().equals(old.id())).findFirst()
                 .orElseThrow().expiresAt());
         Backup newFull = fx.backups(cluster).stream().filter(b -> b.asOfTime().equals(changedAt)).findFirst().orElseThrow();
-        assertEquals(BackupType.FULL, newFull.type());
+        assertEquals(BackupType.FULL, newFull.type().orElseThrow());
         assertEquals(changedAt.plus(Duration.ofDays(90)), newFull.expiresAt());
     }
 

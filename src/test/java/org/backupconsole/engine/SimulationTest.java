@@ -58,8 +58,8 @@ class SimulationTest {
         assertFalse(service.listBackups(clusters.get("legacy-reports").id(), TimeRange.ALL).isEmpty(), "its backups remain");
         assertEquals(30, service.listBackups(clusters.get("demo-basic").id(), TimeRange.ALL).size());
         var advanced = service.listBackups(clusters.get("demo-advanced").id(), TimeRange.ALL);
-        assertTrue(advanced.stream().anyMatch(b -> b.type() == BackupType.INCREMENTAL));
-        assertTrue(advanced.stream().anyMatch(b -> b.type() == BackupType.FULL));
+        assertTrue(advanced.stream().anyMatch(b -> b.type().orElseThrow() == BackupType.INCREMENTAL));
+        assertTrue(advanced.stream().anyMatch(b -> b.type().orElseThrow() == BackupType.FULL));
         assertEquals(2, service.incompleteBackups(clusters.get("demo-advanced").id()).orElseThrow().stream()
                 .filter(i -> i.failure().isPresent()).count());
         List<Restore> jobs = service.listRestores(clusters.get("demo-advanced").id());

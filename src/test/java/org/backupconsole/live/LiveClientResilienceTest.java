@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -286,12 +287,13 @@ class LiveClientResilienceTest {
     }
 
     @Test
-    void backupsAreCompleteWithAnExpiryEstimatedFromTheRetention() {
+    void backupsHaveNoStatusOrTypeAndAnExpiryEstimatedFromTheRetention() {
         server.enqueue(json(200, CONFIG));
         server.enqueue(json(200, ONE_BACKUP.replace("{\"id\"", "{\"size_bytes\":\"123\",\"id\"")));
         Backup backup = service.listBackups("c-1", TimeRange.ALL).get(0);
         assertEquals(Instant.parse("2025-07-25T14:52:05.637170Z"), backup.asOfTime());
-        assertTrue(backup.isComplete());
+        assertEquals(Optional.empty(), backup.status());
+        assertEquals(Optional.empty(), backup.type());
         assertTrue(backup.expiryEstimated());
         assertEquals(Instant.parse("2025-08-24T14:52:05.637170Z"), backup.expiresAt());
     }

@@ -36,7 +36,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
-import org.backupconsole.domain.BackupStatus;
 import org.backupconsole.ui.backups.BackupContentsViewModel.DatabaseRow;
 import org.backupconsole.ui.backups.BackupContentsViewModel.Level;
 import org.backupconsole.ui.backups.BackupContentsViewModel.TableEntry;
@@ -93,6 +92,7 @@ public final class BackupRecoveryView {
     @FXML private TableColumn<TableEntry, TableEntry> tableNameColumn;
     @FXML private TableColumn<TableEntry, TableEntry> tableRestoreColumn;
     @FXML private TableView<IncompleteBackupRow> incompleteTable;
+    @FXML private Label incompletePlaceholder;
     @FXML private TableColumn<IncompleteBackupRow, String> startedColumn;
     @FXML private TableColumn<IncompleteBackupRow, String> durationColumn;
     @FXML private TableColumn<IncompleteBackupRow, String> incompleteStatusColumn;
@@ -207,21 +207,17 @@ public final class BackupRecoveryView {
         dataFromColumn.setComparator(Comparator.comparing(row -> row.backup().asOfTime()));
         dataFromColumn.setSortType(TableColumn.SortType.DESCENDING);
         backupsTable.getSortOrder().add(dataFromColumn);
-        dataFromColumn.setCellFactory(column -> new RowCell<>(row -> {
-            Label label = new Label(row.dataFrom());
-            label.setTooltip(tooltip(row.dataFromUtc()));
-            return label;
-        }));
-        typeColumn.setCellFactory(column -> new RowCell<>(row -> new Label(row.backup().type().displayName())));
-        statusColumn.setCellFactory(column -> new RowCell<>(row -> {
-            boolean complete = row.backup().status() == BackupStatus.COMPLETE;
-            Label label = new Label(row.status(), new FontIcon(complete ? "fth-check-circle" : "fth-loader"));
+        dataFromColumn.setCellFactory(DataFromCell::new);
+        typeColumn.setCellFactory(column -> factCell(BackupRow::type, row -> new Label(row.type().text())));
+        statusColumn.setCellFactory(column -> factCell(BackupRow::status, row -> {
+            boolean complete = row.backup().isComplete();
+            Label label = new Label(row.status().text(), new FontIcon(complete ? "fth-check-circle" : "fth-loader"));
             label.getStyleClass().add(complete ? "status-complete" : "status-in-progress");
             return label;
         }));
-        expiresColumn.setCellFactory(column -> new RowCell<>(row -> new Label(row.expiresIn())));
-        databasesColumn.setCellFactory(column -> new RowCell<>(row -> {
-            Hyperlink count = new Hyperlink(row.databaseCount());
+        expiresColumn.setCellFactory(column -> factCell(BackupRow::expiresIn, row -> new Label(row.expiresIn().text())));
+        databasesColumn.setCellFactory(column -> factCell(BackupRow::databases, row -> {
+            Hyperlink count = new Hyperlink(row.databases().text());
             count.setAccessibleText("Show the databases of the backup from " + row.dataFrom());
             count.setOnAction(event -> viewModel.contents().open(row));
             return count;
@@ -328,7 +324,13 @@ public final class BackupRecoveryView {
     }
 
     private void bindIncompleteBackups() {
-        incompleteTable.setItems(viewModel.incompleteBackups());
+        IncompleteBackupsViewModel incomplete = viewModel.incompleteBackups();
+        incompleteTable.setItems(incomplete.rows());
+        incompletePlaceholder.textProperty().bind(incomplete.placeholderProperty());
+        incompleteTab.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> incomplete.notReportedNoteProperty().get().isEmpty()
+                        ? null : tooltip(incomplete.notReportedNoteProperty().get()),
+                incomplete.notReportedNoteProperty()));
         startedColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().started()));
         durationColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().duration()));
         incompleteStatusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().status()));
@@ -389,6 +391,19 @@ public final class BackupRecoveryView {
         VBox box = new VBox(8, spinner, new Label(message));
         box.setAlignment(Pos.CENTER);
         return box;
+    }
+
+    /** A cell of a fact about a backup: the node for a reported value, else a muted "Not reported"; the note on hover. */
+    private static RowCell<BackupRow> factCell(Function<BackupRow, CellText> fact, Function<BackupRow, Node> reported) {
+        return new RowCell<>(row -> fact.apply(row).reported() ? reported.apply(row) : notReported(fact.apply(row)),
+                row -> fact.apply(row).note().orElse(null));
+    }
+
+    private static Label notReported(CellText fact) {
+        Label label = new Label(fact.text());
+        label.getStyleClass().add("not-reported");
+        fact.note().ifPresent(label::setAccessibleHelp);
+        return label;
     }
 
     static Tooltip tooltip(String text) {

@@ -67,8 +67,7 @@ public final class BackupRecoveryViewModel {
     private final ObservableList<Cluster> clusters = FXCollections.observableArrayList();
     private final ObservableList<Cluster> clustersView = FXCollections.unmodifiableObservableList(clusters);
     private final ObjectProperty<Cluster> selectedCluster = new SimpleObjectProperty<>(this, "selectedCluster");
-    private final ObservableList<IncompleteBackupRow> incompleteBackups = FXCollections.observableArrayList();
-    private final ObservableList<IncompleteBackupRow> incompleteBackupsView = FXCollections.unmodifiableObservableList(incompleteBackups);
+    private final IncompleteBackupsViewModel incompleteBackups = new IncompleteBackupsViewModel();
     private final ReadOnlyObjectWrapper<PageState> state = new ReadOnlyObjectWrapper<>(this, "state", PageState.LOADING);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyStringWrapper clusterSummary = new ReadOnlyStringWrapper(this, "clusterSummary", "");
@@ -231,10 +230,10 @@ public final class BackupRecoveryViewModel {
         List<BackupRow> rows = backups.stream()
                 .map(b -> rowFactory.row(b, Optional.ofNullable(contents.get(b.id())), cluster, permissions, now))
                 .toList();
-        List<IncompleteBackupRow> incomplete = isAdvanced
-                ? service.incompleteBackups(clusterId).orElse(List.of()).stream()
-                        .map(run -> IncompleteBackupRow.of(run, zone)).toList()
-                : List.of();
+        Optional<List<IncompleteBackupRow>> incomplete = isAdvanced
+                ? service.incompleteBackups(clusterId).map(runs -> runs.stream()
+                        .map(run -> IncompleteBackupRow.of(run, zone)).toList())
+                : Optional.of(List.of());
         return new BackupPage(cluster, new BackupDayIndex(rows), incomplete, settings, permissions, now);
     }
 
@@ -245,7 +244,7 @@ public final class BackupRecoveryViewModel {
         }
         page.set(loaded);
         calendar.show(loaded.index());
-        incompleteBackups.setAll(loaded.incomplete());
+        incompleteBackups.show(loaded.incomplete());
         advanced.set(cluster.plan() == Plan.ADVANCED);
         clusterLocked.set(cluster.isRestoring());
         deletedNotice.set(deletedNoticeOf(cluster, loaded.index().all()));
@@ -354,8 +353,8 @@ public final class BackupRecoveryViewModel {
         return restoreJobs;
     }
 
-    public ObservableList<IncompleteBackupRow> incompleteBackups() {
-        return incompleteBackupsView;
+    public IncompleteBackupsViewModel incompleteBackups() {
+        return incompleteBackups;
     }
 
     public ReadOnlyObjectProperty<PageState> stateProperty() {
@@ -407,7 +406,7 @@ public final class BackupRecoveryViewModel {
     private record Organization(String name, List<Cluster> clusters, BackupPage page) {
     }
 
-    private record BackupPage(Cluster cluster, BackupDayIndex index, List<IncompleteBackupRow> incomplete,
+    private record BackupPage(Cluster cluster, BackupDayIndex index, Optional<List<IncompleteBackupRow>> incomplete,
                               BackupSettings settings, Permissions permissions, Instant now) {
     }
 }

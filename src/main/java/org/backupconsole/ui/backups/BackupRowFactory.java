@@ -6,13 +6,19 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import org.backupconsole.domain.Backup;
+import org.backupconsole.domain.BackupStatus;
+import org.backupconsole.domain.BackupType;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Permissions;
+import org.backupconsole.domain.Plan;
 import org.backupconsole.ui.common.ExpiryText;
 import org.backupconsole.ui.common.TimeFormats;
 
-/** Turns backups into table rows for one cluster at one moment: texts, expiry, and whether Restore is allowed. */
+/**
+ * Turns backups into table rows for one cluster at one moment: texts, expiry, and whether Restore is allowed.
+ * What the backend does not report reads "Not reported", never a guess.
+ */
 final class BackupRowFactory {
 
     private final ZoneId zone;
@@ -22,17 +28,36 @@ final class BackupRowFactory {
     }
 
     BackupRow row(Backup backup, Optional<Catalog> contents, Cluster cluster, Permissions permissions, Instant now) {
-        Duration remaining = Duration.between(now, backup.expiresAt());
         return new BackupRow(backup,
                 backup.asOfTime().atZone(zone).toLocalDate(),
-                TimeFormats.local(backup.asOfTime(), zone),
+                TimeFormats.localDate(backup.asOfTime(), zone),
+                TimeFormats.localTime(backup.asOfTime(), zone),
                 TimeFormats.utc(backup.asOfTime()),
-                backup.status().displayName(),
-                ExpiryText.of(remaining, backup.expiryEstimated()),
+                backup.type().map(BackupType::displayName).map(CellText::of)
+                        .orElseGet(() -> CellText.notReported(CloudApiGaps.TYPE)),
+                backup.status().map(BackupStatus::displayName).map(CellText::of)
+                        .orElseGet(() -> CellText.notReported(CloudApiGaps.STATUS)),
+                expiresIn(backup, now),
+                databases(contents, cluster),
                 contents,
                 restoreBlockedBecause(backup, cluster, permissions));
     }
 
+    private static CellText expiresIn(Backup backup, Instant now) {
+        String text = ExpiryText.of(Duration.between(now, backup.expiresAt()), backup.expiryEstimated());
+        return backup.expiryEstimated() ? CellText.noted(text, CloudApiGaps.EXPIRY) : CellText.of(text);
+    }
+
+    /** The page asks for contents on ADVANCED only, the one plan whose console lists a backup's databases. */
+    private static CellText databases(Optional<Catalog> contents, Cluster cluster) {
+        if (cluster.plan() != Plan.ADVANCED) {
+            return CellText.of("");
+        }
+        return contents.map(c -> CellText.of(Integer.toString(c.databases().size())))
+                .orElseGet(() -> CellText.notReported(CloudApiGaps.DATABASES));
+    }
+
+    /** A backup whose status is not reported is offered: the service refuses one it cannot restore, and says why. */
     private static Optional<String> restoreBlockedBecause(Backup backup, Cluster cluster, Permissions permissions) {
         if (cluster.isDeleted()) {
             return Optional.of("The cluster is deleted: contact Cockroach Labs support to restore its backups.");
@@ -40,7 +65,7 @@ final class BackupRowFactory {
         if (cluster.isRestoring()) {
             return Optional.of("A restore is running on this cluster; wait for it to end.");
         }
-        if (!backup.isComplete()) {
+        if (backup.isInProgress()) {
             return Optional.of("This backup is still in progress; it can be restored once it is complete.");
         }
         if (!permissions.mayManageBackupsOn(cluster.id())) {

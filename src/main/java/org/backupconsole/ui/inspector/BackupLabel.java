@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import org.backupconsole.domain.Backup;
 
-/** A backup as the inspector's picker names it: when its data is from, and its type. */
+/** A backup as the inspector's picker names it: when its data is from, and its type when the backend reports it. */
 final class BackupLabel {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("MMM d, yyyy, HH:mm", Locale.ENGLISH);
@@ -15,6 +15,7 @@ final class BackupLabel {
     }
 
     static String of(Backup backup, ZoneId zone) {
-        return FORMAT.withZone(zone).format(backup.asOfTime()) + " · " + backup.type().displayName();
+        return FORMAT.withZone(zone).format(backup.asOfTime())
+                + backup.type().map(type -> " · " + type.displayName()).orElse("");
     }
 }

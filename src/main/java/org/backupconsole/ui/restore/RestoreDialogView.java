@@ -6,6 +6,7 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -18,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -78,8 +80,11 @@ public final class RestoreDialogView {
         for (RestoreDialogViewModel.Detail detail : viewModel.details()) {
             Label label = new Label(detail.label());
             label.getStyleClass().add("detail-label");
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            GridPane.setValignment(label, VPos.TOP);
             Label value = new Label(detail.value());
             value.getStyleClass().add("detail-value");
+            value.setWrapText(true);
             details.addRow(line++, label, value);
         }
 

@@ -138,7 +138,7 @@ public final class RestoreDialogViewModel {
                 new Detail("Data From", TimeFormats.local(backup.asOfTime(), subject.zone())),
                 new Detail("Data From (UTC)", TimeFormats.utc(backup.asOfTime())),
                 new Detail("Backup region", source.backupRegion().orElse("not reported by the service")),
-                new Detail("Expires in", ExpiryText.of(Duration.between(subject.now(), backup.expiresAt()),
+                new Detail("Expires in", ExpiryText.explained(Duration.between(subject.now(), backup.expiresAt()),
                         backup.expiryEstimated())),
                 new Detail("Restores", subject.scope().describe()));
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 
@@ -62,8 +63,8 @@ class BackupRecoveryViewModelTest {
         assertEquals(localHour, newest.dataFrom());
         assertTrue(newest.dataFrom().endsWith("CET"), newest.dataFrom());
         assertTrue(newest.dataFromUtc().endsWith("UTC"), newest.dataFromUtc());
-        assertEquals("29 days", newest.expiresIn(), "taken less than a day ago, kept 30 days");
-        assertEquals("less than a day", oldest.expiresIn(), "the oldest listed backup expires within a day");
+        assertEquals(CellText.of("29 days"), newest.expiresIn(), "taken less than a day ago, kept 30 days");
+        assertEquals(CellText.of("less than a day"), oldest.expiresIn(), "the oldest listed backup expires within a day");
     }
 
     @Test
@@ -87,8 +88,8 @@ class BackupRecoveryViewModelTest {
         BackupRecoveryViewModel viewModel = started(simulator);
 
         BackupRow running = viewModel.rows().get(0);
-        assertEquals(BackupStatus.IN_PROGRESS, running.backup().status());
-        assertEquals("In Progress", running.status());
+        assertEquals(Optional.of(BackupStatus.IN_PROGRESS), running.backup().status());
+        assertEquals(CellText.of("In Progress"), running.status());
         assertFalse(running.restorable());
         assertTrue(running.restoreBlockedBecause().orElseThrow().contains("still in progress"));
         assertTrue(viewModel.rows().get(1).restorable(), "the complete backup before it can be restored");

@@ -40,12 +40,12 @@ class ClusterSwitchTest {
         showLoaded("demo-advanced");
         BackupRow oldRow = page.rows().stream().filter(BackupRow::restorable).findFirst().orElseThrow();
         page.contents().open(oldRow);
-        assertFalse(page.incompleteBackups().isEmpty(), "demo-advanced has failed runs");
+        assertFalse(page.incompleteBackups().rows().isEmpty(), "demo-advanced has failed runs");
 
         page.selectedClusterProperty().set(cluster("demo-basic"));
 
         assertEquals(List.of(), page.rows(), "no row of demo-advanced under demo-basic's name");
-        assertEquals(List.of(), page.incompleteBackups());
+        assertEquals(List.of(), page.incompleteBackups().rows());
         assertEquals(BackupContentsViewModel.Level.BACKUPS, page.contents().levelProperty().get());
         assertEquals(PageState.LOADING, page.stateProperty().get());
         assertEquals("Loading the backups of demo-basic…", page.loadingMessageProperty().get());

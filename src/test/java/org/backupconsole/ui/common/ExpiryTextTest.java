@@ -23,7 +23,22 @@ class ExpiryTextTest {
     }
 
     @Test
-    void anEstimateSaysSo() {
-        assertEquals("~6 days (estimated)", ExpiryText.of(Duration.ofDays(6).plusHours(3), true));
+    void anEstimateIsMarkedAndShortEnoughForTheColumn() {
+        assertEquals("≈ 6 days", ExpiryText.of(Duration.ofDays(6).plusHours(3), true));
+        assertEquals("≈ 1 day", ExpiryText.of(Duration.ofDays(1).plusHours(3), true));
+        assertEquals("≈ 365 days", ExpiryText.of(Duration.ofDays(365), true));
+    }
+
+    @Test
+    void anEstimateIsNeverExpiredSinceTheServiceStillListsTheBackup() {
+        assertEquals("≈ 0 days", ExpiryText.of(Duration.ofHours(5), true));
+        assertEquals("≈ 0 days", ExpiryText.of(Duration.ofHours(-5), true));
+    }
+
+    @Test
+    void explainedSaysHowAnEstimateWasFound() {
+        assertEquals("≈ 6 days, estimated from the cluster's current retention setting",
+                ExpiryText.explained(Duration.ofDays(6).plusHours(3), true));
+        assertEquals("6 days", ExpiryText.explained(Duration.ofDays(6).plusHours(3), false));
     }
 }

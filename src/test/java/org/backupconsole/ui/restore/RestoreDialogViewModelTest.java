@@ -68,7 +68,8 @@ class RestoreDialogViewModelTest {
         Cluster orders = cluster("orders");
         Instant now = simulator.now();
         Backup backup = new Backup("b-1", orders.id(), now.minus(Duration.ofMinutes(3 * 60 + 12)),
-                org.backupconsole.domain.BackupStatus.COMPLETE, org.backupconsole.domain.BackupType.FULL,
+                Optional.of(org.backupconsole.domain.BackupStatus.COMPLETE),
+                Optional.of(org.backupconsole.domain.BackupType.FULL),
                 now.plus(Duration.ofDays(29)), false);
         RestoreDialogViewModel dialog = new RestoreDialogViewModel(new RestoreDialogViewModel.Subject(backup, orders,
                 RestoreScope.cluster(), simulator.listClusters(), Permissions.organizationAdmin(), now, UTC),
