@@ -1,12 +1,15 @@
 package org.backupconsole.ui.common;
 
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -43,24 +46,50 @@ public final class DialogWindow {
             }
         });
         stage.setScene(scene);
+        double[] decorations = {0};
         root.needsLayoutProperty().addListener((obs, was, needsLayout) -> {
             if (!needsLayout) {
-                growToFit(stage, root);
+                growToFit(stage, root, decorations[0]);
             }
         });
-        stage.setOnShown(event -> initialFocus.requestFocus());
+        stage.setOnShown(event -> {
+            // The title bar and borders, measured while the window and its scene agree on the size.
+            decorations[0] = Math.max(0, stage.getHeight() - scene.getHeight());
+            initialFocus.requestFocus();
+        });
         stage.show();
         return stage;
     }
 
     /**
      * A window keeps the size it opened with, so text that grows as the user chooses (a longer explanation, an
-     * error) would push the buttons out of sight; the window grows with it instead.
+     * error, what a target holds) would push the buttons out of sight; the window follows its content instead,
+     * up to the screen's height, beyond which the dialog's body scrolls. The height it grows to is computed from the
+     * scene as laid out now, never added to the window's, so a layout pass that comes before the window has
+     * taken its new size does not grow it twice.
      */
-    private static void growToFit(Stage stage, Parent root) {
-        double missing = root.prefHeight(stage.getScene().getWidth()) - stage.getScene().getHeight();
-        if (missing > 0.5 && stage.isShowing()) {
-            stage.setHeight(stage.getHeight() + missing);
+    private static void growToFit(Stage stage, Parent root, double decorations) {
+        Scene scene = stage.getScene();
+        if (!stage.isShowing() || scene.getHeight() <= 0) {
+            return;
+        }
+        double needed = root.prefHeight(scene.getWidth());
+        if (root.lookup(".dialog-scroll") instanceof ScrollPane scroll && scroll.getContent() != null
+                && scroll.getWidth() > 0) {
+            // A scroll pane asks for its content's height at no particular width, too little for wrapped text:
+            // count the content at the width it has instead.
+            double contentWidth = scroll.getWidth() - scroll.snappedLeftInset() - scroll.snappedRightInset();
+            needed += scroll.getContent().prefHeight(contentWidth) + scroll.snappedTopInset()
+                    + scroll.snappedBottomInset() - scroll.prefHeight(-1);
+        }
+        Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double height = Math.min(Math.ceil(needed + decorations), screen.getHeight());
+        if (Math.abs(height - stage.getHeight()) > 0.5) {
+            // Width and height together: on GTK a height alone may reach the window as a resize to width 0.
+            stage.setWidth(stage.getWidth());
+            stage.setHeight(height);
+            stage.setY(Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - height)));
         }
     }
 }

@@ -78,6 +78,8 @@ public final class EmptyClusterView {
         confirmation.textProperty().bindBidirectional(viewModel.confirmationProperty());
         confirmation.disableProperty().bind(viewModel.startedProperty());
         problem.textProperty().bind(Bindings.when(viewModel.startedProperty()).then("").otherwise(viewModel.problemProperty()));
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
         summary.textProperty().bind(viewModel.summaryProperty());
         summary.visibleProperty().bind(viewModel.summaryProperty().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());

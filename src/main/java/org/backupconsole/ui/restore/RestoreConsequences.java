@@ -29,8 +29,8 @@ final class RestoreConsequences {
         List<Consequence> lines = new ArrayList<>();
         boolean knownEmpty = now.filter(TargetContents::isEmpty).isPresent();
         if (scope.type() == RestoreType.CLUSTER && knownEmpty) {
-            lines.add(Consequence.neutral(name + " holds no databases now, so none are erased: the backup's"
-                    + " databases, as of " + dataFrom + ", are created in it."));
+            lines.add(Consequence.neutral("The backup's databases, as of " + dataFrom + ", are created in " + name
+                    + "; it holds nothing now that could be erased."));
             if (!target.isSource()) {
                 lines.add(Consequence.neutral(sourceName + " itself is not changed; the " + changes + " made on "
                         + sourceName + " since " + dataFrom + " are not in the copy."));

@@ -80,7 +80,8 @@ class RestoreDialogViewModelTest {
         assertTrue(said.contains("orders is unavailable until the restore ends"), said);
         assertTrue(said.contains("is lost: 3 h 12 min of changes"), said);
         checks.remove().run();
-        assertTrue(said(dialog).startsWith("orders holds no databases now, so none are erased"), said(dialog));
+        assertTrue(said(dialog).startsWith("The backup's databases, as of ") && said(dialog).contains(
+                "are created in orders; it holds nothing now that could be erased."), said(dialog));
         assertFalse(said(dialog).contains("is lost: 3 h 12 min"), "an empty cluster has no changes to lose");
         assertTrue(dialog.details().contains(new RestoreDialogViewModel.Detail("Expires in", "29 days")));
         assertTrue(dialog.details().stream().anyMatch(d -> d.label().equals("Data From (UTC)") && d.value().endsWith("UTC")));
