@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import javax.imageio.ImageIO;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -76,26 +70,6 @@ class DesktopAppTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
                 && table.getItems().get(0).backup().clusterId().equals(second.id()));
         assertTrue(table.getItems().stream().allMatch(r -> r.backup().clusterId().equals(second.id())));
-    }
-
-    @Test
-    void rendersInLightAndDarkThemes(FxRobot robot) throws Exception {
-        waitForRows(backupsTable(robot));
-        Path light = WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene().getRoot(), "backup-recovery-light")).get();
-        robot.clickOn("#themeToggle");
-        WaitForAsyncUtils.waitForFxEvents();
-        Path dark = WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene().getRoot(), "backup-recovery-dark")).get();
-        robot.clickOn("#themeToggle");
-
-        assertTrue(pageBrightness(light) > 0.8, "light theme: a light page");
-        assertTrue(pageBrightness(dark) < 0.2, "dark theme: a dark page");
-    }
-
-    /** The brightness, 0 to 1, of the page background right of the navigation, above the table. */
-    private static double pageBrightness(Path png) throws IOException {
-        BufferedImage image = ImageIO.read(png.toFile());
-        Color color = new Color(image.getRGB(image.getWidth() - 20, 70));
-        return Color.RGBtoHSB(color.getRed(), color.getGreen(), color.getBlue(), null)[2];
     }
 
     @Test

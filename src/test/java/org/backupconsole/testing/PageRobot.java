@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 
@@ -15,7 +16,10 @@ import org.backupconsole.ui.backups.BackupRow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What the UI tests do on the Backup Recovery page: wait for it, find the topmost row's controls, pick a cluster. */
+/**
+ * What the UI tests do on the Backup Recovery page: wait for it, find the topmost row's controls, pick a cluster,
+ * choose in a combo box.
+ */
 public final class PageRobot {
 
     private PageRobot() {
@@ -24,6 +28,17 @@ public final class PageRobot {
     public static void waitFor(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until a node matching the query is shown, such as a dialog that opens, and returns it. */
+    public static Node waitForShown(FxRobot robot, String query) throws TimeoutException {
+        waitFor(() -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).query();
+    }
+
+    /** Waits until no node matches the query, such as a dialog that closes. */
+    public static void waitForGone(FxRobot robot, String query) throws TimeoutException {
+        waitFor(() -> robot.lookup(query).tryQuery().isEmpty());
     }
 
     @SuppressWarnings("unchecked")
@@ -44,11 +59,31 @@ public final class PageRobot {
         waitFor(() -> !table.getItems().isEmpty() && table.getItems().get(0).backup().clusterId().equals(cluster.id()));
     }
 
+    /** Picks a cluster in the header's list by clicking it, as a user does. */
+    public static void pick(FxRobot robot, String clusterName) {
+        choose(robot, "#clusterPicker", clusterName + "  (");
+    }
+
+    /** Opens a combo box and clicks the item whose text starts with the given words. */
+    public static void choose(FxRobot robot, String comboBox, String itemStart) {
+        robot.clickOn(comboBox);
+        Node item = robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .filter(n -> n.isVisible() && n instanceof ListCell<?> cell && cell.getText() != null
+                        && cell.getText().startsWith(itemStart))
+                .findFirst().orElseThrow(() -> new AssertionError("no item " + itemStart + "… in " + comboBox));
+        robot.clickOn(item);
+    }
+
     /** A table keeps spare cells outside its viewport: this is the enabled match in the topmost row. */
     public static Node topmost(FxRobot robot, String query) {
         return robot.lookup(query).queryAll().stream()
                 .filter(n -> !n.isDisable() && rowIndex(n) >= 0)
                 .min(Comparator.comparingInt(PageRobot::rowIndex)).orElseThrow();
+    }
+
+    /** The match in one row of a table, by the row's index. */
+    public static Node inRow(FxRobot robot, String query, int row) {
+        return robot.lookup(query).queryAll().stream().filter(n -> rowIndex(n) == row).findFirst().orElseThrow();
     }
 
     private static int rowIndex(Node node) {

@@ -11,10 +11,18 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 
+import org.testfx.util.WaitForAsyncUtils;
+
 /** Writes snapshots of nodes to PNG files in the folder named by the {@code screenshots.dir} property. */
 public final class Screenshots {
 
     private Screenshots() {
+    }
+
+    /** From a test's thread: lets the FX events under way settle, then saves on the FX thread. */
+    public static Path take(Node node, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(() -> save(node, name)).get();
     }
 
     /** Must run on the FX thread. Returns the file written. */

@@ -32,7 +32,6 @@ import org.backupconsole.engine.FaultRule;
 import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.PageRobot;
-import org.backupconsole.testing.Screenshots;
 import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
 import org.backupconsole.ui.backups.BackupRow;
@@ -75,14 +74,12 @@ class BackupRecoveryUiTest {
         assertTrue(robot.lookup(".date-picker-popup .date-cell").queryAllAs(DateCell.class).stream()
                 .anyMatch(c -> c.getItem() != null && c.getItem().isAfter(day.plusDays(5)) && c.isDisable()),
                 "days without backups cannot");
-        snapshot(robot, robot.lookup(".date-picker-popup").query(), "calendar-filter-popup");
         robot.clickOn(cell);
 
         waitFor(() -> table.getItems().size() < all);
         assertTrue(table.getItems().stream().allMatch(r -> r.day().equals(day)));
         assertTrue(robot.lookup(".muted").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().endsWith("backups on this day")));
-        snapshot(robot, stage.getScene().getRoot(), "calendar-filter-day");
 
         javafx.scene.control.TextField typed = robot.lookup(".date-picker .text-field").queryAs(javafx.scene.control.TextField.class);
         robot.clickOn(typed);
@@ -101,7 +98,6 @@ class BackupRecoveryUiTest {
         Button restore = robot.lookup(".restore-confirm").queryAs(Button.class);
         assertTrue(restore.isDisable());
         assertTrue(robot.lookup("Cancel").queryButton().isFocused(), "Cancel has the initial focus");
-        snapshot(robot, robot.lookup(".restore-dialog").query(), "restore-dialog");
 
         robot.clickOn(".confirmation-field").write("orders");
         assertFalse(restore.isDisable());
@@ -114,13 +110,11 @@ class BackupRecoveryUiTest {
         waitFor(() -> robot.lookup(".banner-warning").queryAs(Node.class).isVisible());
         simulator.clock().advance(Duration.ofMinutes(2));
         waitFor(() -> "Running".equals(jobs.getItems().get(0).phase().displayName()));
-        snapshot(robot, stage.getScene().getRoot(), "restore-job-running");
 
         simulator.clock().advance(Duration.ofHours(1));
         waitFor(() -> "Succeeded".equals(jobs.getItems().get(0).phase().displayName()));
         waitFor(() -> robot.lookup(".announcement").queryAs(Node.class).isVisible());
         waitFor(() -> !robot.lookup(".banner-warning").queryAs(Node.class).isVisible());
-        snapshot(robot, stage.getScene().getRoot(), "restore-job-succeeded");
         assertEquals(1, service.calls("createRestore"));
     }
 
@@ -139,7 +133,6 @@ class BackupRecoveryUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".restore-dialog").tryQuery().isPresent(), "but Enter does not press it");
         assertEquals(0, service.calls("createRestore"));
-        snapshot(robot, robot.lookup(".restore-dialog").query(), "restore-dialog-armed");
         robot.clickOn("Cancel");
     }
 
@@ -193,7 +186,6 @@ class BackupRecoveryUiTest {
         assertTrue(reason.startsWith("Error 9: destination cluster's storage refused the import"), reason);
         assertTrue(shown.contains(reason), shown);
         assertTrue(shown.contains("What to do:"), shown);
-        snapshot(robot, stage.getScene().getRoot(), "restore-job-failed");
     }
 
     @Test
@@ -212,7 +204,6 @@ class BackupRecoveryUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(save.localToScene(save.getBoundsInLocal()).getMaxY() <= save.getScene().getHeight(),
                 "the dialog grew with its explanation, so Save is still in the window");
-        snapshot(robot, robot.lookup(".settings-dialog").query(), "settings-standard");
         robot.clickOn(save);
 
         waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isEmpty());
@@ -231,7 +222,6 @@ class BackupRecoveryUiTest {
         assertTrue(robot.lookup(".settings-dialog .banner-neutral").queryAs(Node.class).isVisible());
         assertTrue(robot.lookup(".settings-dialog .combo-box").queryAs(Node.class).isDisable());
         assertFalse(robot.lookup(".settings-dialog .accent").queryButton().isVisible(), "no Save on BASIC");
-        snapshot(robot, robot.lookup(".settings-dialog").query(), "settings-basic");
         robot.clickOn("Close");
         waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isEmpty());
         assertEquals(0, service.calls("updateBackupSettings"));
@@ -244,14 +234,12 @@ class BackupRecoveryUiTest {
         TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
         waitFor(() -> robot.lookup(".backups-table .hyperlink").tryQuery().isPresent());
         assertTrue(robot.lookup("Incomplete Backups").tryQuery().isPresent(), "ADVANCED has the tab");
-        snapshot(robot, stage.getScene().getRoot(), "advanced-backups");
 
         robot.clickOn(topmost(robot, ".backups-table .hyperlink"));
         waitFor(() -> robot.lookup(".databases-table").queryAs(Node.class).isVisible());
         assertFalse(table.isVisible());
         assertTrue(robot.lookup("movr").tryQuery().isPresent());
         assertTrue(robot.lookup("scratch").tryQuery().isEmpty(), "a database without tables is not listed");
-        snapshot(robot, stage.getScene().getRoot(), "advanced-databases");
 
         robot.clickOn(topmost(robot, ".databases-table .hyperlink"));
         waitFor(() -> robot.lookup(".tables-table").queryAs(Node.class).isVisible());
@@ -259,7 +247,6 @@ class BackupRecoveryUiTest {
         robot.clickOn(topmost(robot, ".tables-table .restore-button"));
         waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isPresent());
         assertTrue(robot.lookup("Into database").tryQuery().isPresent(), "table restores offer the options");
-        snapshot(robot, robot.lookup(".restore-dialog").query(), "restore-table-dialog");
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
 
@@ -295,7 +282,6 @@ class BackupRecoveryUiTest {
         robot.clickOn("#refreshButton");
         waitFor(() -> robot.lookup(".banner-danger").queryAs(Node.class).isVisible());
         assertTrue(robot.lookup("Retry").tryQuery().isPresent());
-        snapshot(robot, stage.getScene().getRoot(), "state-error");
 
         service.recover();
         Cluster orders = simulator.listClusters().get(0);
@@ -304,7 +290,6 @@ class BackupRecoveryUiTest {
         waitFor(() -> robot.lookup(".banner-neutral").queryAs(Node.class).isVisible());
         TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
         assertTrue(table.getItems().stream().noneMatch(BackupRow::restorable));
-        snapshot(robot, stage.getScene().getRoot(), "state-deleted");
     }
 
     @Test
@@ -319,28 +304,6 @@ class BackupRecoveryUiTest {
 
         waitFor(() -> table.getItems().isEmpty() && table.getPlaceholder() instanceof Label placeholder
                 && placeholder.getText().startsWith("No backups yet"));
-        snapshot(robot, stage.getScene().getRoot(), "state-empty");
-    }
-
-    @Test
-    void theDialogsFollowTheDarkTheme(FxRobot robot) throws Exception {
-        waitForBackups(robot);
-        robot.clickOn("#themeToggle");
-        try {
-            openRestoreDialog(robot);
-            robot.clickOn(".confirmation-field").write("orders");
-            snapshot(robot, robot.lookup(".restore-dialog").query(), "restore-dialog-dark");
-            robot.type(KeyCode.ESCAPE);
-            robot.clickOn("#settingsButton");
-            waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isPresent());
-            robot.clickOn(".settings-dialog .combo-box").clickOn("5 minutes");
-            snapshot(robot, robot.lookup(".settings-dialog").query(), "settings-standard-dark");
-            robot.type(KeyCode.ESCAPE);
-            waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isEmpty());
-        } finally {
-            robot.clickOn("#themeToggle");
-        }
-        assertEquals(0, service.calls("createRestore") + service.calls("updateBackupSettings"));
     }
 
     private void openRestoreDialog(FxRobot robot) throws TimeoutException {
@@ -352,10 +315,5 @@ class BackupRecoveryUiTest {
     private void select(FxRobot robot, String clusterName) throws TimeoutException {
         PageRobot.select(robot, page, simulator.listClusters().stream()
                 .filter(c -> c.name().equals(clusterName)).findFirst().orElseThrow());
-    }
-
-    private static void snapshot(FxRobot robot, Node node, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(node, name)).get();
     }
 }

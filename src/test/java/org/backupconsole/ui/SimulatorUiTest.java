@@ -26,7 +26,6 @@ import javafx.stage.Window;
 import org.backupconsole.app.DesktopApp;
 import org.backupconsole.app.Main;
 import org.backupconsole.app.SimulatorStartOptions;
-import org.backupconsole.domain.Backup;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.testing.MemoryPreferences;
@@ -43,14 +42,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Simulator section and the drills, driven through the window. Each test opens the app on a scenario whose
- * clock moves only when the test moves it; the drill tests work the "target-not-empty" drill through the real
- * data inspector, Backup Recovery page and Restore dialog.
+ * The Simulator section, driven through the window. Each test opens the app on a scenario whose clock moves only
+ * when the test moves it. The drills are worked in {@link ReadmeScreenshotsUiTest}, which pictures them.
  */
 @ExtendWith(ApplicationExtension.class)
 class SimulatorUiTest {
-
-    private static final Instant INCIDENT = Simulators.NOW.minus(Duration.ofMinutes(20));
 
     private Stage stage;
     private Simulation simulation;
@@ -96,7 +92,6 @@ class SimulatorUiTest {
         assertTrue(days.stream().anyMatch(d -> today.minusDays(1).equals(d.getItem()) && d.isDisable()),
                 "the clock never goes back, so earlier days cannot be chosen");
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-panel")).get();
         robot.clickOn("#themeToggle");
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene().getRoot(), "simulator-panel-dark")).get();
@@ -122,31 +117,10 @@ class SimulatorUiTest {
         robot.clickOn("#addDataButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#message").queryAs(Label.class)
                 .getText().startsWith("Wrote 100 MB into payments."));
-        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene().getRoot(), "data-inspector")).get();
 
         robot.clickOn("#wipeButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> now.getRoot().getChildren().get(0).getValue()
                 .startsWith("No databases"));
-    }
-
-    @Test
-    void theTargetNotEmptyDrillPassesWithTheLastBackupBeforeTheIncident(FxRobot robot) throws Exception {
-        open("target-not-empty", robot);
-        workTheDrill(robot, backupBeforeIncident(0));
-
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> resultText(robot).startsWith("Drill passed"));
-        assertEquals("Drill passed in 1 h 00 min of simulated time.", resultText(robot));
-        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene().getRoot(), "drill-passed")).get();
-    }
-
-    @Test
-    void theCheckerRejectsTheDrillWhenAnOlderBackupIsChosen(FxRobot robot) throws Exception {
-        open("target-not-empty", robot);
-        workTheDrill(robot, backupBeforeIncident(3));
-
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> resultText(robot).startsWith("Drill failed"));
-        assertTrue(resultText(robot).contains("is not as it was in the backup of"), resultText(robot));
-        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene().getRoot(), "drill-failed")).get();
     }
 
     @Test
@@ -162,55 +136,6 @@ class SimulatorUiTest {
         assertTrue(err.toString().startsWith(bad + ", at $.timeline[0].do: unknown step \"explode\""), err.toString());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(windowsBefore, Window.getWindows().size(), "no window opened");
-    }
-
-    /**
-     * Opens Restore on the backup, meets the pre-check (billing is not empty), empties billing through its own
-     * confirmed step, restores the backup into the now empty cluster and lets an hour pass.
-     */
-    private void workTheDrill(FxRobot robot, Backup backup) throws TimeoutException {
-        assertTrue(robot.lookup("A cluster restore needs an empty target").tryQuery().isPresent(), "the drill panel");
-        TableView<BackupRow> table = waitForBackups(robot);
-        BackupRow row = table.getItems().stream().filter(r -> r.backup().id().equals(backup.id())).findFirst().orElseThrow();
-        robot.interact(() -> {
-            table.getSelectionModel().select(row);
-            table.scrollTo(row);
-            table.requestFocus();
-        });
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".empty-first").tryQuery()
-                .map(Node::isVisible).orElse(false));
-        robot.clickOn("#confirmation").write("billing");
-        assertTrue(robot.lookup("#restoreButton").queryButton().isDisabled(), "the pre-check refuses a non-empty billing");
-        assertTrue(robot.lookup("#targetStatus").queryAs(Label.class).getText().startsWith("billing holds "));
-
-        robot.clickOn(".empty-first");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".empty-cluster-dialog").tryQuery().isPresent());
-        robot.clickOn(".empty-cluster-dialog .confirmation-field").write("billing");
-        robot.clickOn(".drop-confirm");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> simulation.catalog(backup.clusterId()).isEmpty());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Close").tryQuery().isPresent()
-                && !robot.lookup("Close").queryButton().isDisabled());
-        robot.clickOn("Close");
-
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#targetStatus").queryAs(Label.class)
-                .getText().equals("billing holds no databases now."));
-        robot.clickOn(".restore-dialog #confirmation").write("billing");
-        robot.clickOn("#restoreButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !simulation.withEngine(e -> e.restores(backup.clusterId())).isEmpty());
-
-        robot.clickOn("Clock and faults");
-        robot.clickOn("+1 hour");
-    }
-
-    private Backup backupBeforeIncident(int older) {
-        String billing = simulation.clusters().get(0).id();
-        return simulation.backups(billing).stream().filter(b -> b.isComplete() && b.asOfTime().isBefore(INCIDENT))
-                .skip(older).findFirst().orElseThrow();
-    }
-
-    private static String resultText(FxRobot robot) {
-        return robot.lookup("#resultText").queryAs(Label.class).getText();
     }
 
     private static Instant newest(TableView<BackupRow> table) {
