@@ -195,7 +195,8 @@ class ReadmeScreenshotsUiTest {
         choose(robot, "#targetPicker", "sandbox-basic");
         waitFor(() -> text(robot, "#targetStatus").equals("sandbox-basic holds no databases now."));
         List<String> lines = consequences(robot);
-        assertTrue(lines.get(0).startsWith("sandbox-basic holds no databases now, so none are erased"), lines.toString());
+        assertTrue(lines.get(0).endsWith("are created in sandbox-basic; it holds nothing now that could be erased."),
+                lines.toString());
         assertTrue(lines.get(1).startsWith("demo-basic itself is not changed"), lines.toString());
         assertEquals("sandbox-basic is unavailable until the restore ends, and a restore cannot be cancelled.", lines.get(2));
         assertEquals("Type sandbox-basic to confirm", text(robot, "#confirmPrompt"));
@@ -224,7 +225,7 @@ class ReadmeScreenshotsUiTest {
         waitFor(() -> "Succeeded".equals(jobs.getItems().get(0).phase().displayName()));
         waitFor(() -> robot.lookup(".announcement").queryAs(Node.class).isVisible());
         waitFor(() -> !robot.lookup(".banner-warning").queryAs(Node.class).isVisible());
-        assertTrue(text(robot, "#announcementText").contains("sandbox-basic holds the data of demo-basic"),
+        assertTrue(text(robot, "#announcementText").contains("sandbox-basic now holds demo-basic's data from the backup"),
                 text(robot, "#announcementText"));
         assertEquals(List.of("orders", "payments"), simulator.listDatabases(cluster("sandbox-basic")).stream()
                 .map(DatabaseSummary::name).toList());

@@ -94,7 +94,8 @@ class ClusterSwitchTest {
         simulator.clock().advance(Duration.ofHours(2));
         scheduler.runNext();
         runAll();
-        assertTrue(page.restoreJobs().announcementProperty().get() != null, "the restore into demo-basic has ended");
+        assertEquals("demo-basic holds the data of its backup again and is available.",
+                page.restoreJobs().announcementProperty().get().message(), "the restore into demo-basic has ended");
 
         page.selectedClusterProperty().set(cluster("demo-standard"));
 
