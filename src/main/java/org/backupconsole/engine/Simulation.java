@@ -96,19 +96,31 @@ public final class Simulation {
 
     /** The service account a secret key belongs to; the admin key authenticates as the admin account. */
     public Optional<Principal> authenticate(String secretKey) {
+        return keyHolder(secretKey).map(id -> withEngine(e -> e.principal(id)));
+    }
+
+    /**
+     * The id of the member a secret key belongs to, the admin key's included, found without the engine's lock:
+     * refusing a wrong key never waits for the engine, nor holds it up.
+     */
+    public Optional<String> keyHolder(String secretKey) {
         if (secretKey == null || secretKey.isEmpty()) {
             return Optional.empty();
         }
         if (MessageDigest.isEqual(secretKey.getBytes(StandardCharsets.UTF_8), adminKey.getBytes(StandardCharsets.UTF_8))) {
-            return Optional.of(withEngine(e -> e.principal(cast.adminAccountId())));
+            return Optional.of(cast.adminAccountId());
         }
-        return withEngine(e -> e.authenticate(secretKey));
+        return engine.keyHolder(secretKey);
     }
 
     /** The backend port acting as this member: what it may do is checked by the engine on every call. */
     public SimulatorBackupService serviceFor(Principal principal) {
-        withEngine(e -> e.principal(principal.id()));
-        return new SimulatorBackupService(this, principal.id());
+        return serviceFor(principal.id());
+    }
+
+    public SimulatorBackupService serviceFor(String principalId) {
+        withEngine(e -> e.principal(principalId));
+        return new SimulatorBackupService(this, principalId);
     }
 
     /** The person the desktop app acts as: an Org Admin. */
