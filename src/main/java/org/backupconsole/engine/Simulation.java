@@ -72,18 +72,23 @@ public final class Simulation {
         return load(file, Optional.empty());
     }
 
+    /** Removes, first, what saves of the file that were cut short left beside it. */
     public static Simulation load(Path file, Optional<String> adminKey) throws IOException {
+        AtomicFiles.removeLeftovers(file);
         return StateFile.read(file, adminKey);
     }
 
-    /** Writes the whole state, clock included, so that a crash leaves the old file or the new one. */
+    /**
+     * Writes the whole state, clock included, so that a crash leaves the old file or the new one, and removes
+     * what saves of the file that were cut short left beside it.
+     */
     public void save(Path file) throws IOException {
         byte[] content;
         synchronized (lock) {
             engine.advanceTo(clock.now());
             content = StateFile.render(this);
         }
-        JsonFiles.writeAtomically(file, content);
+        AtomicFiles.write(file, content);
     }
 
     public VirtualClock clock() {
