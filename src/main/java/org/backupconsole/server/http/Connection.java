@@ -36,6 +36,7 @@ final class Connection implements Runnable {
     @Override
     public void run() {
         try (socket) {
+            socket.setTcpNoDelay(true);
             BufferedInputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = new BufferedOutputStream(socket.getOutputStream());
             RequestReader reader = new RequestReader(in, limits.maxBodyBytes());

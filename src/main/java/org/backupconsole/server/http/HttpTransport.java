@@ -122,7 +122,6 @@ public final class HttpTransport implements AutoCloseable {
             Socket socket;
             try {
                 socket = listener.accept();
-                socket.setTcpNoDelay(true);
             } catch (IOException e) {
                 if (!closing) {
                     LOG.log(Level.WARNING, "accepting a connection failed", e);
