@@ -12,7 +12,6 @@ module org.backupconsole {
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires okhttp3;
-    requires jdk.httpserver;
 
     exports org.backupconsole.app;
 

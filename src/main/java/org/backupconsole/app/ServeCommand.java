@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,7 +47,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}). Clients send secret keys over "
-                    + "plain http only to a loopback address.")
+                    + "plain http only to a loopback address, and the simulator's keys are public: on any other "
+                    + "address, whoever reaches the port can use them.")
     String bind;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
@@ -56,10 +60,8 @@ public final class ServeCommand implements Callable<Integer> {
                     + "scenario file (default: ${DEFAULT-VALUE}).")
     String scenario;
 
-    @Option(names = "--admin-key", paramLabel = "KEY",
-            description = "Secret key of the organization's admin service account; without it a key is "
-                    + "generated and printed.")
-    String adminKey;
+    @Mixin
+    AdminKeyOptions adminKeyOptions;
 
     @Option(names = "--clock-speed", paramLabel = "FACTOR", defaultValue = "1",
             description = "Virtual seconds per real second (default: ${DEFAULT-VALUE}).")
@@ -74,8 +76,11 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         InetSocketAddress address = checkedAddress();
         checkOptions();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<AdminKeyOptions.GivenKey> adminKey = adminKeyOptions.key(err);
         boolean resumed = state != null && Files.exists(state);
-        Simulation simulation = resumed ? loadState() : playScenario();
+        Optional<String> key = adminKey.map(AdminKeyOptions.GivenKey::value);
+        Simulation simulation = resumed ? loadState(key) : playScenario(key);
         simulation.clock().setSpeed(clockSpeed);
         PrintWriter out = spec.commandLine().getOut();
         CloudApiServer server;
@@ -87,6 +92,9 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Cannot listen on " + bind + ":" + port + " ("
                     + e.getMessage() + "). Choose another --port, or stop what is using it.");
         }
+        if (!address.getAddress().isLoopbackAddress()) {
+            warnBeyondThisMachine(err, server.port());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
             stop(server, simulation, out);
@@ -97,7 +105,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("organization: " + simulation.organizationName()
                 + (resumed ? " (resumed from " + state + ")" : " (scenario " + scenario + ", seed " + seed + ")"));
         // A key the user chose is a secret they already hold: it is never echoed. A generated one must be shown once.
-        out.println(adminKey == null ? "admin key (generated): " + simulation.adminKey() : "admin key: the one given with --admin-key");
+        out.println(adminKey.map(given -> "admin key: " + given.source())
+                .orElseGet(() -> "admin key (generated): " + simulation.adminKey()));
         if (!resumed && scenario.equals("demo")) {
             out.println("cluster operator key: " + DemoOrganization.OPERATOR_KEY);
             out.println("cluster developer key (sees clusters only, 403 on backups and restores): " + DemoOrganization.DEVELOPER_KEY);
@@ -115,11 +124,18 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Simulation playScenario() {
+    private void warnBeyondThisMachine(PrintWriter err, int listeningPort) {
+        err.println("warning: serving on " + bind + ", beyond this machine. The simulator's keys are public (the "
+                + "demo keys are in the README), so anyone who can reach port " + listeningPort + " can use them, over plain "
+                + "http. Leave --bind at 127.0.0.1 unless that is what you want.");
+        err.flush();
+    }
+
+    private Simulation playScenario(Optional<String> adminKey) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         try {
             Scenario played = SimulatorStartOptions.scenarioNamed(scenario);
-            return Simulation.fromScenario(played, seed, now, Optional.ofNullable(adminKey),
+            return Simulation.fromScenario(played, seed, now, adminKey,
                     new VirtualClock(InstantSource.system(), now, clockSpeed));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--scenario: " + e.getMessage());
@@ -129,9 +145,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private Simulation loadState() {
+    private Simulation loadState(Optional<String> adminKey) {
         try {
-            return Simulation.load(state, Optional.ofNullable(adminKey));
+            return Simulation.load(state, adminKey);
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), "--state: " + e.getMessage()
                     + " Fix the file, or move it away to start afresh; it was left unchanged.");
@@ -164,22 +180,35 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, was " + port + ".");
         }
+        InetAddress address;
         try {
-            return new InetSocketAddress(InetAddress.getByName(bind), port);
+            address = InetAddress.getByName(bind);
         } catch (UnknownHostException e) {
-            throw new ParameterException(spec.commandLine(), "--bind: '" + bind
-                    + "' is not an address of this machine; use 127.0.0.1 or another local address.");
+            throw notOfThisMachine();
         }
+        if (!address.isAnyLocalAddress() && !isOfThisMachine(address)) {
+            throw notOfThisMachine();
+        }
+        return new InetSocketAddress(address, port);
+    }
+
+    private static boolean isOfThisMachine(InetAddress address) {
+        try {
+            return address.isLoopbackAddress() || NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+
+    private ParameterException notOfThisMachine() {
+        return new ParameterException(spec.commandLine(), "--bind: '" + bind + "' is not an address of this "
+                + "machine; use 127.0.0.1 (the default), 0.0.0.0 for every address, or one of its own addresses.");
     }
 
     private void checkOptions() {
         if (!(clockSpeed > 0) || Double.isInfinite(clockSpeed)) {
             throw new ParameterException(spec.commandLine(), "--clock-speed must be a positive number, was "
                     + clockSpeed + ".");
-        }
-        if (adminKey != null && (adminKey.isBlank() || adminKey.chars().anyMatch(c -> c <= ' ' || c > '~'))) {
-            throw new ParameterException(spec.commandLine(),
-                    "--admin-key must be printable ASCII without spaces, as it travels in an HTTP header.");
         }
         if (state != null && Files.isDirectory(state)) {
             throw new ParameterException(spec.commandLine(), "--state: " + state + " is a folder; name a file.");

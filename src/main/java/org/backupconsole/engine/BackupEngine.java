@@ -141,8 +141,12 @@ public final class BackupEngine {
         return organization.find(principalId);
     }
 
-    public Optional<Principal> authenticate(String secretKey) {
-        return organization.authenticate(secretKey);
+    /**
+     * The id of the member holding a secret key. Unlike every other method, it may be called without the
+     * simulation's lock: keys are only ever added, to a concurrent map.
+     */
+    public Optional<String> keyHolder(String secretKey) {
+        return organization.keyHolder(secretKey);
     }
 
     // ---- clusters

@@ -1,10 +1,10 @@
 package org.backupconsole.engine;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.domain.RoleBinding;
@@ -14,8 +14,11 @@ final class Organization {
 
     private final String name;
     private final Map<String, Principal> principals = new LinkedHashMap<>();
-    /** Key digest → principal id; only looked up, never iterated. */
-    private final Map<String, String> keyDigests = new HashMap<>();
+    /**
+     * Key digest → principal id; only looked up, never iterated, and never removed from. Concurrent, as
+     * {@link #keyHolder} reads it without the engine's lock.
+     */
+    private final Map<String, String> keyDigests = new ConcurrentHashMap<>();
 
     Organization(String name) {
         this.name = name;
@@ -52,7 +55,8 @@ final class Organization {
         principals.put(principalId, find(principalId).withRoles(roles));
     }
 
-    Optional<Principal> authenticate(String secretKey) {
-        return Optional.ofNullable(keyDigests.get(SecretKeys.digest(secretKey))).map(principals::get);
+    /** The id of the member holding a secret key; safe to call without the engine's lock. */
+    Optional<String> keyHolder(String secretKey) {
+        return Optional.ofNullable(keyDigests.get(SecretKeys.digest(secretKey)));
     }
 }

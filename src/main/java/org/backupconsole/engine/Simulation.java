@@ -72,18 +72,23 @@ public final class Simulation {
         return load(file, Optional.empty());
     }
 
+    /** Removes, first, what saves of the file that were cut short left beside it. */
     public static Simulation load(Path file, Optional<String> adminKey) throws IOException {
+        AtomicFiles.removeLeftovers(file);
         return StateFile.read(file, adminKey);
     }
 
-    /** Writes the whole state, clock included, so that a crash leaves the old file or the new one. */
+    /**
+     * Writes the whole state, clock included, so that a crash leaves the old file or the new one, and removes
+     * what saves of the file that were cut short left beside it.
+     */
     public void save(Path file) throws IOException {
         byte[] content;
         synchronized (lock) {
             engine.advanceTo(clock.now());
             content = StateFile.render(this);
         }
-        JsonFiles.writeAtomically(file, content);
+        AtomicFiles.write(file, content);
     }
 
     public VirtualClock clock() {
@@ -96,19 +101,31 @@ public final class Simulation {
 
     /** The service account a secret key belongs to; the admin key authenticates as the admin account. */
     public Optional<Principal> authenticate(String secretKey) {
+        return keyHolder(secretKey).map(id -> withEngine(e -> e.principal(id)));
+    }
+
+    /**
+     * The id of the member a secret key belongs to, the admin key's included, found without the engine's lock:
+     * refusing a wrong key never waits for the engine, nor holds it up.
+     */
+    public Optional<String> keyHolder(String secretKey) {
         if (secretKey == null || secretKey.isEmpty()) {
             return Optional.empty();
         }
         if (MessageDigest.isEqual(secretKey.getBytes(StandardCharsets.UTF_8), adminKey.getBytes(StandardCharsets.UTF_8))) {
-            return Optional.of(withEngine(e -> e.principal(cast.adminAccountId())));
+            return Optional.of(cast.adminAccountId());
         }
-        return withEngine(e -> e.authenticate(secretKey));
+        return engine.keyHolder(secretKey);
     }
 
     /** The backend port acting as this member: what it may do is checked by the engine on every call. */
     public SimulatorBackupService serviceFor(Principal principal) {
-        withEngine(e -> e.principal(principal.id()));
-        return new SimulatorBackupService(this, principal.id());
+        return serviceFor(principal.id());
+    }
+
+    public SimulatorBackupService serviceFor(String principalId) {
+        withEngine(e -> e.principal(principalId));
+        return new SimulatorBackupService(this, principalId);
     }
 
     /** The person the desktop app acts as: an Org Admin. */

@@ -1,58 +1,49 @@
 package org.backupconsole.server;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.sun.net.httpserver.HttpExchange;
 
-import org.backupconsole.wire.StatusJson;
+import org.backupconsole.server.http.HttpRequest;
 import org.backupconsole.wire.WireJson;
 
-/** One HTTP request with the reading and writing the endpoints need: query parameters, JSON in and out. */
+/**
+ * One request with the reading the endpoints need: its checked target, query parameters and JSON body. Its
+ * body has already been read by the transport, within the size limit.
+ */
 final class ApiExchange {
 
-    /** Larger bodies are refused: no request of this API comes near it. */
-    private static final int MAX_BODY_BYTES = 1 << 20;
+    private final HttpRequest request;
+    private final RequestTarget target;
 
-    private final HttpExchange exchange;
-    private Map<String, String> query;
-
-    ApiExchange(HttpExchange exchange) {
-        this.exchange = exchange;
+    /** Refuses a target that is not a path or holds a malformed percent-escape. */
+    ApiExchange(HttpRequest request) {
+        this.request = request;
+        this.target = RequestTarget.parse(request.target());
     }
 
     String method() {
-        return exchange.getRequestMethod();
+        return request.method();
     }
 
     String path() {
-        return exchange.getRequestURI().getPath();
+        return target.path();
     }
 
     /** The path as sent, percent-encoding and all. */
     String rawPath() {
-        return exchange.getRequestURI().getRawPath();
+        return target.rawPath();
     }
 
     Optional<String> header(String name) {
-        return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
+        return request.header(name);
     }
 
     Optional<String> query(String name) {
-        if (query == null) {
-            query = parseQuery(exchange.getRequestURI().getRawQuery());
-        }
-        return Optional.ofNullable(query.get(name)).filter(v -> !v.isEmpty());
+        return Optional.ofNullable(target.query().get(name)).filter(v -> !v.isEmpty());
     }
 
     Optional<Instant> timeQuery(String name) {
@@ -66,15 +57,7 @@ final class ApiExchange {
     }
 
     <T> T body(Class<T> type) {
-        byte[] bytes;
-        try (InputStream in = exchange.getRequestBody()) {
-            bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-        } catch (IOException e) {
-            throw ApiError.invalid("the request body could not be read");
-        }
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw ApiError.invalid("the request body is larger than 1 MiB");
-        }
+        byte[] bytes = request.body();
         if (bytes.length == 0) {
             throw ApiError.invalid("a JSON request body is required");
         }
@@ -92,39 +75,5 @@ final class ApiExchange {
         } catch (IOException e) {
             throw ApiError.invalid("the request body could not be read");
         }
-    }
-
-    void respond(int status, Object body) throws IOException {
-        byte[] bytes = WireJson.mapper().writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    void respondError(ApiError error) throws IOException {
-        error.retryAfter().map(Duration::toSeconds)
-                .ifPresent(seconds -> exchange.getResponseHeaders().set("Retry-After", Long.toString(seconds)));
-        respond(error.httpStatus(), StatusJson.of(error.code(), error.getMessage()));
-    }
-
-    private static Map<String, String> parseQuery(String raw) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return parameters;
-        }
-        for (String pair : raw.split("&")) {
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            parameters.putIfAbsent(name, value);
-        }
-        return parameters;
-    }
-
-    /** The server has already refused a query that is not a valid URI, so decoding cannot fail here. */
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }

@@ -1,25 +1,30 @@
 package org.backupconsole.server;
 
-import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.backupconsole.backend.BackendException;
-import org.backupconsole.engine.Principal;
 import org.backupconsole.engine.Simulation;
+import org.backupconsole.server.http.HttpHandler;
+import org.backupconsole.server.http.HttpRefusal;
+import org.backupconsole.server.http.HttpRequest;
+import org.backupconsole.server.http.HttpResponse;
 import org.backupconsole.wire.GrpcCode;
+import org.backupconsole.wire.StatusJson;
 import org.backupconsole.wire.WireJson;
 
 /**
- * Every request passes the same gates in the order the service applies them: the API version, the secret
- * key, the rate limit, injected faults, and then the operation on the simulation as the key's holder,
- * whose failures become error bodies.
+ * Every request passes the same gates in the order the service applies them: a well-formed target, the API
+ * version, the secret key, the rate limit, injected faults, and then the operation on the simulation as the
+ * key's holder, whose failures become error bodies. The gates before the operation take no lock of the
+ * engine, so that refusing a flood of bad or excess requests never waits for, or holds up, the engine.
  */
 final class ApiHandler implements HttpHandler {
 
@@ -43,27 +48,40 @@ final class ApiHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            ApiExchange request = new ApiExchange(exchange);
-            try {
-                Object answer = answer(request);
-                if (!request.method().equals("GET")) {
-                    afterChange.run();
-                }
-                request.respond(200, answer);
-            } catch (ApiError e) {
-                request.respondError(e);
-            } catch (BackendException e) {
-                request.respondError(ApiError.from(e));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                request.respondError(new ApiError(GrpcCode.UNAVAILABLE, "the server is stopping"));
-            } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "internal error in " + request.method() + " " + request.path(), e);
-                request.respondError(new ApiError(GrpcCode.INTERNAL, "internal error"));
+    public HttpResponse handle(HttpRequest http) {
+        try {
+            ApiExchange request = new ApiExchange(http);
+            Object answer = answer(request);
+            if (!request.method().equals("GET")) {
+                afterChange.run();
             }
+            return json(200, answer, Map.of());
+        } catch (ApiError e) {
+            return error(e);
+        } catch (BackendException e) {
+            return error(ApiError.from(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return error(new ApiError(GrpcCode.UNAVAILABLE, "the server is stopping"));
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "internal error in " + http.method() + " " + http.target(), e);
+            return error(new ApiError(GrpcCode.INTERNAL, "internal error"));
         }
+    }
+
+    /**
+     * The transport's refusals in the official error body: a body over the cap is out of resources, as gRPC
+     * says of a message over its limit.
+     */
+    @Override
+    public HttpResponse refuse(HttpRefusal refusal) {
+        GrpcCode code = switch (refusal.status()) {
+            case 413 -> GrpcCode.RESOURCE_EXHAUSTED;
+            case 501 -> GrpcCode.UNIMPLEMENTED;
+            case 503 -> GrpcCode.UNAVAILABLE;
+            default -> GrpcCode.INVALID_ARGUMENT;
+        };
+        return error(new ApiError(code, refusal.getMessage(), Optional.empty(), refusal.status()));
     }
 
     private Object answer(ApiExchange request) throws InterruptedException {
@@ -74,7 +92,7 @@ final class ApiHandler implements HttpHandler {
         String key = secretKey(request)
                 .orElseThrow(() -> new ApiError(GrpcCode.UNAUTHENTICATED, "missing or malformed Authorization "
                         + "header: send Authorization: Bearer <secret key>"));
-        Principal caller = simulation.authenticate(key)
+        String caller = simulation.keyHolder(key)
                 .orElseThrow(() -> new ApiError(GrpcCode.UNAUTHENTICATED, "the secret key is not valid"));
         Optional<Duration> wait = rateLimiter.acquire(key);
         if (wait.isPresent()) {
@@ -105,5 +123,23 @@ final class ApiHandler implements HttpHandler {
                 .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
                 .map(value -> value.substring(BEARER.length()).strip())
                 .filter(key -> !key.isEmpty());
+    }
+
+    private static HttpResponse error(ApiError error) {
+        Map<String, String> headers = error.retryAfter()
+                .map(wait -> Map.of("Retry-After", Long.toString(wait.toSeconds()))).orElse(Map.of());
+        return json(error.httpStatus(), StatusJson.of(error.code(), error.getMessage()), headers);
+    }
+
+    private static HttpResponse json(int status, Object body, Map<String, String> headers) {
+        byte[] bytes;
+        try {
+            bytes = WireJson.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer always renders as JSON", e);
+        }
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        return new HttpResponse(status, all, bytes);
     }
 }

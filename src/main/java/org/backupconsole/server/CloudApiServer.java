@@ -2,27 +2,24 @@ package org.backupconsole.server;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import com.sun.net.httpserver.HttpServer;
 
 import org.backupconsole.engine.Simulation;
+import org.backupconsole.server.http.HttpTransport;
+import org.backupconsole.server.http.Limits;
 
-/** The local Cloud API over HTTP, on the JDK's built-in server. */
+/**
+ * The local Cloud API over HTTP, on {@link HttpTransport} within its {@linkplain Limits#DEFAULT default
+ * limits}: stalled clients are closed after seconds, bodies over 1 MiB are refused, 32 clients are served at once.
+ */
 public final class CloudApiServer implements AutoCloseable {
 
     /** The Cloud API's documented limit: 10 requests per second per key. */
     public static final int REQUESTS_PER_SECOND = 10;
 
-    private final HttpServer http;
-    private final ExecutorService workers;
+    private final HttpTransport transport;
 
-    private CloudApiServer(HttpServer http, ExecutorService workers) {
-        this.http = http;
-        this.workers = workers;
+    private CloudApiServer(HttpTransport transport) {
+        this.transport = transport;
     }
 
     /**
@@ -47,27 +44,18 @@ public final class CloudApiServer implements AutoCloseable {
     /** With another rate limit, for tests that call fast. */
     static CloudApiServer start(Simulation simulation, InetSocketAddress address, long faultSeed, int requestsPerSecond,
                                 Runnable afterChange) throws IOException {
-        HttpServer http = HttpServer.create(address, 0);
-        AtomicInteger count = new AtomicInteger();
-        ExecutorService workers = Executors.newFixedThreadPool(4, task -> {
-            Thread thread = new Thread(task, "cloud-api-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        http.createContext("/", new ApiHandler(simulation, new RateLimiter(requestsPerSecond, System::nanoTime),
-                new RequestFaults(faultSeed), afterChange));
-        http.setExecutor(workers);
-        http.start();
-        return new CloudApiServer(http, workers);
+        ApiHandler handler = new ApiHandler(simulation, new RateLimiter(requestsPerSecond, System::nanoTime),
+                new RequestFaults(faultSeed), afterChange);
+        return new CloudApiServer(HttpTransport.start(address, Limits.DEFAULT, handler));
     }
 
     public int port() {
-        return http.getAddress().getPort();
+        return transport.address().getPort();
     }
 
     /** The base URL clients use, e.g. {@code http://127.0.0.1:8080}. */
     public String url() {
-        InetSocketAddress address = http.getAddress();
+        InetSocketAddress address = transport.address();
         String host = address.getAddress().getHostAddress();
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
@@ -75,12 +63,6 @@ public final class CloudApiServer implements AutoCloseable {
     /** Stops accepting, lets requests in progress finish for up to a second, then stops. */
     @Override
     public void close() {
-        http.stop(1);
-        workers.shutdown();
-        try {
-            workers.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        transport.close();
     }
 }

@@ -1,7 +1,5 @@
 package org.backupconsole.server;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,16 +82,13 @@ enum Operation {
         return Arrays.stream(values()).anyMatch(o -> o.variables(requested).isPresent());
     }
 
-    /**
-     * In a path "+" stands for itself, not for a space as in a query. The HTTP server has already refused a path
-     * that is not a valid URI, so every escape is well formed.
-     */
+    /** {@link RequestTarget} has checked every escape of the path, so decoding cannot fail. */
     private static String[] decodedSegments(String rawPath) {
         if (rawPath.length() <= 1 || !rawPath.startsWith("/")) {
             return new String[0];
         }
         return Arrays.stream(rawPath.substring(1).split("/", -1))
-                .map(segment -> URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8))
+                .map(RequestTarget::decodePath)
                 .toArray(String[]::new);
     }
 

@@ -129,13 +129,15 @@ class CommandLineTest {
         assertEquals(2, run("serve", "--port", "0", "--clock-speed", "-2"));
         assertTrue(err.toString().contains("--clock-speed must be a positive number"), err.toString());
         assertEquals(2, run("serve", "--port", "0", "--admin-key", "has space"));
-        assertTrue(err.toString().contains("--admin-key must be printable ASCII"), err.toString());
+        assertTrue(err.toString().contains("the admin key (the one given with --admin-key) must be printable ASCII"),
+                err.toString());
     }
 
     @Test
     void serveHelpListsItsOptions() {
         assertEquals(0, run("serve", "--help"));
-        for (String option : new String[] {"--port", "--bind", "--seed", "--scenario", "--admin-key", "--clock-speed"}) {
+        for (String option : new String[] {"--port", "--bind", "--seed", "--scenario", "--admin-key-file", "--admin-key",
+            "--clock-speed"}) {
             assertTrue(out.toString().contains(option), option + " in " + out);
         }
     }

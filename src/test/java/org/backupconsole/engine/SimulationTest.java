@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.BackupService;
@@ -154,6 +156,37 @@ class SimulationTest {
         try (var listing = Files.list(dir)) {
             assertEquals(List.of("blocked", "state.json"), listing.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void whatSavesCutShortLeftBesideTheFileGoesAtTheNextSaveOrLoadAndNothingElseDoes() throws Exception {
+        Path file = dir.resolve("sim.json");
+        // A save cut short by a crash leaves its temporary file, made as every save makes it.
+        List<Path> leftovers = List.of(Files.createTempFile(dir, ".sim.json", ".tmp"),
+                Files.writeString(dir.resolve(".sim.json123.tmp"), "{\"format\": 1, \"orga"));
+        List<Path> others = List.of(dir.resolve("sim.json.tmp"), dir.resolve(".sim.json.tmp"),
+                dir.resolve(".sim.jsonold.tmp"), dir.resolve(".other.json123.tmp"), dir.resolve(".sim.json123.tmp.bak"),
+                dir.resolve("notes.txt"));
+        for (Path other : others) {
+            Files.writeString(other, "not a leftover");
+        }
+        Path folder = Files.createDirectory(dir.resolve(".sim.json456.tmp"));
+        Path link = Files.createSymbolicLink(dir.resolve(".sim.json789.tmp"), dir.resolve("notes.txt"));
+
+        demo.save(file);
+        for (Path leftover : leftovers) {
+            assertFalse(Files.exists(leftover), leftover + " was left by a save cut short");
+        }
+        for (Path kept : Stream.concat(others.stream(), Stream.of(folder, link)).toList()) {
+            assertTrue(Files.exists(kept, LinkOption.NOFOLLOW_LINKS), kept + " is not a leftover of a save");
+        }
+
+        Path anotherCrash = Files.createTempFile(dir, ".sim.json", ".tmp");
+        assertEquals(demo.now(), Simulation.load(file).now());
+        assertFalse(Files.exists(anotherCrash), "loading removes them too");
+        try (var entries = Files.list(dir)) {
+            assertEquals(others.size() + 3, entries.count(), "the file, and what is not a leftover");
         }
     }
 

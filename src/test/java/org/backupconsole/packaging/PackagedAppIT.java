@@ -1,6 +1,7 @@
 package org.backupconsole.packaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -62,9 +63,9 @@ class PackagedAppIT {
 
     @Test
     void theLauncherServesTheLocalCloudApi() throws Exception {
-        ProcessBuilder serve = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0", "--admin-key", ADMIN_KEY)
-                .redirectErrorStream(true);
+        ProcessBuilder serve = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0").redirectErrorStream(true);
         serve.environment().put("XDG_STATE_HOME", stateHome.toString());
+        serve.environment().put("BACKUP_CONSOLE_ADMIN_KEY", ADMIN_KEY);
         Process server = serve.start();
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
@@ -83,10 +84,26 @@ class PackagedAppIT {
             assertEquals(200, clusters.getResponseCode());
             String body = new String(clusters.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(body.contains("\"name\":\"demo-basic\""), body);
+            assertNothingShowsTheKey(server.pid());
         } finally {
             server.destroy();
             assertTrue(server.waitFor(20, TimeUnit.SECONDS), "serve stops on SIGTERM");
         }
+    }
+
+    /**
+     * Other users of the machine can read a process's command line and the JVM's performance-data file, which
+     * holds it too: the launcher passes -XX:-UsePerfData, so the JVM it runs (in its own process) writes none.
+     */
+    private static void assertNothingShowsTheKey(long pid) throws IOException {
+        Path proc = Path.of("/proc", Long.toString(pid));
+        assertTrue(Files.readString(proc.resolve("maps"), StandardCharsets.ISO_8859_1).contains("libjvm.so"),
+                "the launcher runs the JVM in its own process");
+        assertFalse(Files.readString(proc.resolve("cmdline"), StandardCharsets.ISO_8859_1).contains(ADMIN_KEY),
+                "the key is not on the command line");
+        Path perfData = Path.of(System.getProperty("java.io.tmpdir"), "hsperfdata_" + System.getProperty("user.name"),
+                Long.toString(pid));
+        assertFalse(Files.exists(perfData), perfData + " exists");
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.backupconsole.server;
 
+import static org.backupconsole.server.LocalApi.assertError;
+import static org.backupconsole.server.LocalApi.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.engine.DemoOrganization;
-import org.backupconsole.wire.WireJson;
 
 /**
  * The local server as curl sees it: the seed page's flows, the status codes and error bodies of every gate,
@@ -34,23 +35,6 @@ class CloudApiWireTest {
     @AfterEach
     void stop() {
         api.close();
-    }
-
-    private static JsonNode json(LocalApi.Answer answer) {
-        try {
-            return WireJson.mapper().readTree(answer.body());
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + answer.body(), e);
-        }
-    }
-
-    private void assertError(LocalApi.Answer answer, int status, int code, String message) {
-        assertEquals(status, answer.status(), answer.body());
-        JsonNode body = json(answer);
-        assertEquals(code, body.get("code").asInt(), answer.body());
-        assertTrue(body.get("message").asText().contains(message), answer.body());
-        assertTrue(body.get("details").isArray(), answer.body());
-        assertEquals("application/json", answer.headers().get("Content-Type"));
     }
 
     @Test

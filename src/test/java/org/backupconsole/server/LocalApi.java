@@ -1,11 +1,15 @@
 package org.backupconsole.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -21,6 +25,7 @@ import org.backupconsole.live.ClientSettings;
 import org.backupconsole.live.CloudApiClient;
 import org.backupconsole.live.LiveBackupService;
 import org.backupconsole.live.SecretKey;
+import org.backupconsole.wire.WireJson;
 
 /**
  * A local Cloud API on a loopback port for tests: the demo organization on a paused clock, with live clients
@@ -82,6 +87,24 @@ final class LocalApi implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static JsonNode json(Answer answer) {
+        try {
+            return WireJson.mapper().readTree(answer.body());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + answer.body(), e);
+        }
+    }
+
+    /** The official error body: the status, the gRPC code, a message holding {@code message}, no details. */
+    static void assertError(Answer answer, int status, int code, String message) {
+        assertEquals(status, answer.status(), answer.body());
+        JsonNode body = json(answer);
+        assertEquals(code, body.get("code").asInt(), answer.body());
+        assertTrue(body.get("message").asText().contains(message), answer.body());
+        assertTrue(body.get("details").isArray(), answer.body());
+        assertEquals("application/json", answer.headers().get("Content-Type"));
     }
 
     @Override
