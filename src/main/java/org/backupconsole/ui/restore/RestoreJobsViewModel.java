@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.backupconsole.backend.BackupService;
+import org.backupconsole.backend.Sentences;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreStatus;
 import org.backupconsole.ui.common.Request;
@@ -137,7 +138,7 @@ public final class RestoreJobsViewModel {
             return new Announcement(true, "Restore succeeded",
                     into + " holds the data of " + restore.sourceClusterName() + " again and is available.");
         }
-        String why = restore.failure().map(f -> "Error " + f.code() + ": " + f.message() + ".")
+        String why = restore.failure().map(f -> "Error " + f.code() + ": " + Sentences.end(f.message()))
                 .orElse("The service gave no reason.");
         return new Announcement(false, "Restore failed", "The restore into " + into + " failed. " + why
                 + " What to do: fix the cause named here, then start the restore again from the backup;"
