@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import org.backupconsole.backend.Sentences;
 import org.backupconsole.engine.DemoOrganization;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
@@ -140,7 +141,7 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--scenario: " + e.getMessage());
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "--scenario: " + e.getMessage()
+            throw new ParameterException(spec.commandLine(), "--scenario: " + Sentences.end(e.getMessage())
                     + " The built-in scenarios are " + Scenario.BUILT_IN + ".");
         }
     }
@@ -149,7 +150,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             return Simulation.load(state, adminKey);
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "--state: " + e.getMessage()
+            throw new ParameterException(spec.commandLine(), "--state: " + Sentences.end(e.getMessage())
                     + " Fix the file, or move it away to start afresh; it was left unchanged.");
         }
     }
@@ -169,8 +170,8 @@ public final class ServeCommand implements Callable<Integer> {
             simulation.save(state);
             return true;
         } catch (IOException e) {
-            out.println("could not write the state to " + state + ": " + e.getMessage() + ". Serving goes on; "
-                    + "free the disk or fix the file's permissions, and the next change or Ctrl-C writes it again.");
+            out.println("Could not write the state to " + state + ": " + Sentences.end(e.getMessage())
+                    + " Serving goes on; free the disk or fix the file's permissions, and the next change or Ctrl-C writes it again.");
             out.flush();
             return false;
         }
@@ -206,8 +207,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        if (!(clockSpeed > 0) || Double.isInfinite(clockSpeed)) {
-            throw new ParameterException(spec.commandLine(), "--clock-speed must be a positive number, was "
+        if (!VirtualClock.isSpeed(clockSpeed)) {
+            throw new ParameterException(spec.commandLine(), "--clock-speed must be " + VirtualClock.SPEEDS + ", was "
                     + clockSpeed + ".");
         }
         if (state != null && Files.isDirectory(state)) {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import org.backupconsole.backend.Sentences;
 import org.backupconsole.engine.Drill;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
@@ -84,7 +85,7 @@ public final class SimulatorStartOptions {
     }
 
     private ParameterException refused(IOException e) {
-        return usage(e.getMessage() + ". Correct the file, or choose another; nothing was started.");
+        return usage(Sentences.end(e.getMessage()) + " Correct the file, or choose another; nothing was started.");
     }
 
     /** Whether either option was given. */

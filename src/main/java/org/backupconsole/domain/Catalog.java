@@ -7,6 +7,10 @@ import java.util.List;
 public record Catalog(List<Database> databases) {
 
     public static final Catalog EMPTY = new Catalog(List.of());
+    /** The most data a cluster holds in the simulator, and so the largest table: 1 PiB. */
+    public static final long MAX_BYTES = 1L << 50;
+    /** What a database, schema or table name must be, in refusals. */
+    public static final String NAMES = "a name that is not blank and holds no control characters";
 
     public Catalog {
         databases = List.copyOf(databases);
@@ -19,6 +23,11 @@ public record Catalog(List<Database> databases) {
 
     public long sizeBytes() {
         return databases.stream().mapToLong(Database::sizeBytes).sum();
+    }
+
+    /** Whether a database, schema or table may have this name: see {@link #NAMES}. */
+    public static boolean isName(String name) {
+        return !name.isBlank() && name.chars().noneMatch(Character::isISOControl);
     }
 
     /** The databases as ListDatabases reports them: sorted by name, each with its table count. */

@@ -347,6 +347,7 @@ public final class BackupEngine {
         if (taken) {
             throw BackendException.invalid("A cluster named " + command.name() + " already exists; choose another name.");
         }
+        CatalogEdits.requireWithinLimit(command.catalog());
         String backupRegion = command.regions().get(random.nextInt(command.regions().size()));
         SimCluster cluster = new SimCluster(ids.next(), command.name(), command.plan(), command.provider(),
                 command.regions(), backupRegion, now, command.catalog(), command.version());
@@ -394,7 +395,7 @@ public final class BackupEngine {
     Catalog applyReplaceCatalog(Command.ReplaceCatalog command) {
         SimCluster cluster = find(command.clusterId());
         requireAvailable(cluster, "changed");
-        cluster.setCatalog(command.catalog());
+        cluster.setCatalog(CatalogEdits.requireWithinLimit(command.catalog()));
         return cluster.catalog();
     }
 

@@ -32,6 +32,31 @@ final class CatalogEdits {
                 .flatMap(schema -> schema.tables().stream().filter(t -> t.name().equals(item.table().orElse(""))).findFirst());
     }
 
+    /**
+     * Refuses data beyond {@link Catalog#MAX_BYTES}, or a negative table size, before a cluster takes it: a run's
+     * and a restore's durations grow with the data. The sum is checked as it grows, so it cannot overflow.
+     */
+    static Catalog requireWithinLimit(Catalog catalog) {
+        long total = 0;
+        for (Database db : catalog.databases()) {
+            for (Schema schema : db.schemas()) {
+                for (Table table : schema.tables()) {
+                    if (table.sizeBytes() < 0) {
+                        throw BackendException.invalid("Table " + table.name() + " of " + db.name()
+                                + " cannot hold a negative size, " + table.sizeBytes() + " bytes.");
+                    }
+                    if (table.sizeBytes() > Catalog.MAX_BYTES - total) {
+                        throw BackendException.invalid("A cluster holds at most " + Catalog.MAX_BYTES
+                                + " bytes (1 PiB) in the simulator; with table " + table.name() + " of " + db.name()
+                                + " it would hold more.");
+                    }
+                    total += table.sizeBytes();
+                }
+            }
+        }
+        return catalog;
+    }
+
     /** The catalog without the named database; an unknown name is NOT_FOUND, with the names there are. */
     static Catalog withoutDatabase(Catalog catalog, String name, String clusterName) {
         existingDatabase(catalog, name, clusterName);
@@ -40,8 +65,9 @@ final class CatalogEdits {
 
     /** The catalog after rows were written into a table: the table grows by {@code bytes}. */
     static Catalog withMoreData(Catalog catalog, String databaseName, String tableName, long bytes, String clusterName) {
-        if (bytes <= 0) {
-            throw BackendException.invalid("Data to add must be at least 1 byte, was " + bytes + ".");
+        if (bytes <= 0 || bytes > Catalog.MAX_BYTES) {
+            throw BackendException.invalid("Data to add must be from 1 byte to " + Catalog.MAX_BYTES
+                    + " bytes (1 PiB), was " + bytes + ".");
         }
         Database db = existingDatabase(catalog, databaseName, clusterName);
         boolean found = db.schemas().stream().anyMatch(s -> s.tables().stream().anyMatch(t -> t.name().equals(tableName)));

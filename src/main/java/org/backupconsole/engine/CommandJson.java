@@ -82,7 +82,7 @@ final class CommandJson {
             case "addFaultRule" -> new Command.AddFaultRule(readFaultRule(in.allowing("at", "op", "target", "cluster",
                     "times", "probability", "errorCode", "errorMessage")));
             case "removeFaultRule" -> new Command.RemoveFaultRule(in.allowing("at", "op", "rule").field("rule").text());
-            default -> throw in.field("op").invalid("unknown command \"" + op + "\"");
+            default -> throw in.field("op").invalid("unknown command \"" + op + "\".");
         };
         return new LoggedCommand(in.field("at").instant(), command);
     }

@@ -48,8 +48,9 @@ final class DomainJson {
                 return new Catalog.Schema(name(schema), schema.field("tables").items().stream().map(table -> {
                     table.allowing("name", "sizeBytes");
                     long size = table.field("sizeBytes").integer();
-                    if (size < 0) {
-                        throw table.field("sizeBytes").invalid("a table size cannot be negative");
+                    if (size < 0 || size > Catalog.MAX_BYTES) {
+                        throw table.field("sizeBytes").expected("a size from 0 to " + Catalog.MAX_BYTES
+                                + " bytes (1 PiB)");
                     }
                     return new Catalog.Table(name(table), size);
                 }).toList());
@@ -131,10 +132,11 @@ final class DomainJson {
         }).orElse(CockroachVersion.CURRENT);
     }
 
+    /** A name of a scenario, member, cluster, database, schema or table: see {@link Catalog#NAMES}. */
     static String name(JsonIn in) {
         String name = in.field("name").text();
-        if (name.isBlank()) {
-            throw in.field("name").invalid("a name cannot be blank");
+        if (!Catalog.isName(name)) {
+            throw in.field("name").expected(Catalog.NAMES);
         }
         return name;
     }

@@ -18,7 +18,7 @@ public record Drill(String title, String goal, List<String> steps, List<String> 
         in.allowing("title", "goal", "steps", "hints", "checks");
         List<DrillCheck> checks = in.field("checks").items().stream().map(DrillCheck::read).toList();
         if (checks.isEmpty()) {
-            throw in.field("checks").invalid("a drill needs at least one check, or nobody can tell when it is done");
+            throw in.field("checks").invalid("a drill needs at least one check, or nobody can tell when it is done.");
         }
         return new Drill(in.field("title").text(), in.field("goal").text(), in.field("steps").texts(),
                 in.optional("hints").map(JsonIn::texts).orElse(List.of()), checks);

@@ -114,7 +114,7 @@ public sealed interface DrillCheck {
                 in.allowing("check", "says", "cluster", "atLeast");
                 int atLeast = in.field("atLeast").smallInteger();
                 if (atLeast < 1) {
-                    throw in.field("atLeast").invalid("must be at least 1, was " + atLeast);
+                    throw in.field("atLeast").expected("a whole number of at least 1");
                 }
                 yield new NewBackups(in.field("says").text(), in.field("cluster").text(), atLeast);
             }
@@ -128,7 +128,7 @@ public sealed interface DrillCheck {
                 yield new ClusterGone(in.field("says").text(), in.field("cluster").text());
             }
             default -> throw in.field("check").invalid("unknown check \"" + kind + "\"; expected one of dataAsBackedUp, "
-                    + "noBackupNewerThan, restoreSucceeded, settings, newBackups, backupsExpired, clusterGone");
+                    + "noBackupNewerThan, restoreSucceeded, settings, newBackups, backupsExpired, clusterGone.");
         };
     }
 

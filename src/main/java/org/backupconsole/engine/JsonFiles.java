@@ -3,19 +3,19 @@ package org.backupconsole.engine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.backupconsole.json.JsonRefusal;
+import org.backupconsole.json.StrictJson;
 
 /** Reads JSON files with errors that say where, and renders them; {@link AtomicFiles} writes them. */
 final class JsonFiles {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper WRITER = new ObjectMapper();
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -23,25 +23,21 @@ final class JsonFiles {
     private JsonFiles() {
     }
 
+    /** The file's one JSON value, read by {@link StrictJson}: a key twice or anything after the value is refused. */
     static JsonNode parse(String fileName, byte[] content) throws SimulationFileException {
         if (content.length == 0) {
-            throw new SimulationFileException(fileName, "line 1", "the file is empty");
+            throw new SimulationFileException(fileName, "line 1", "the file is empty.");
         }
         try {
-            return MAPPER.readTree(content);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String place = at == null ? "the start" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new SimulationFileException(fileName, place, "not valid JSON (" + e.getOriginalMessage()
-                    + "); the file may be truncated or damaged");
-        } catch (IOException e) {
-            throw new SimulationFileException(fileName, "the start", "cannot be read: " + e.getMessage());
+            return StrictJson.tree(content);
+        } catch (JsonRefusal e) {
+            throw new SimulationFileException(fileName, e.place(), e.reason());
         }
     }
 
     static byte[] render(JsonNode node) {
         try {
-            String text = MAPPER.writer(PRINTER).writeValueAsString(node) + "\n";
+            String text = WRITER.writer(PRINTER).writeValueAsString(node) + "\n";
             return text.getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of JSON nodes always renders", e);

@@ -2,7 +2,6 @@ package org.backupconsole.engine;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -13,26 +12,17 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.backupconsole.json.JsonPlace;
+import org.backupconsole.json.JsonRefusal;
+import org.backupconsole.json.JsonWords;
+import org.backupconsole.json.Rfc3339;
+
 /**
  * A JSON value read from a file, with its place in the file ({@code $.commands[3].plan}), so that every
- * complaint about it says where it is.
+ * complaint about it says where it is. Each reading takes only its own kind of value: a whole number is not read
+ * from 7.5 or "7", a flag not from 0 or "false". Reasons are sentences that end with a full stop.
  */
 final class JsonIn {
-
-    /** A value that is not what the file format says it must be. */
-    static final class Invalid extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final String place;
-
-        Invalid(String place, String reason) {
-            super(reason);
-            this.place = place;
-        }
-
-        String place() {
-            return place;
-        }
-    }
 
     private final JsonNode node;
     private final String place;
@@ -43,15 +33,16 @@ final class JsonIn {
     }
 
     static JsonIn root(JsonNode node) {
-        return new JsonIn(node, "$");
+        return new JsonIn(node, JsonPlace.ROOT);
     }
 
     String place() {
         return place;
     }
 
-    Invalid invalid(String reason) {
-        return new Invalid(place, reason);
+    /** A refusal of this value; the reason is a sentence. */
+    JsonRefusal invalid(String reason) {
+        return new JsonRefusal(place, reason);
     }
 
     /** Refuses fields the format does not know, which are usually typing mistakes. */
@@ -62,36 +53,39 @@ final class JsonIn {
         while (fields.hasNext()) {
             String field = fields.next();
             if (!known.contains(field)) {
-                throw new Invalid(place + "." + field, "unknown field; expected one of " + known);
+                throw new JsonRefusal(JsonPlace.field(place, field),
+                        "this field is unknown; the fields here are " + known + ".");
             }
         }
         return this;
     }
 
     JsonIn field(String name) {
-        return optional(name).orElseThrow(() -> new Invalid(place + "." + name, "missing required field"));
+        return optional(name)
+                .orElseThrow(() -> new JsonRefusal(JsonPlace.field(place, name), "a required field is missing."));
     }
 
     Optional<JsonIn> optional(String name) {
         requireObject();
         JsonNode value = node.get(name);
-        return value == null || value.isNull() ? Optional.empty() : Optional.of(new JsonIn(value, place + "." + name));
+        return value == null || value.isNull() ? Optional.empty()
+                : Optional.of(new JsonIn(value, JsonPlace.field(place, name)));
     }
 
     List<JsonIn> items() {
         if (!node.isArray()) {
-            throw invalid("expected an array");
+            throw expected("an array");
         }
         List<JsonIn> items = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            items.add(new JsonIn(node.get(i), place + "[" + i + "]"));
+            items.add(new JsonIn(node.get(i), JsonPlace.index(place, i)));
         }
         return items;
     }
 
     String text() {
         if (!node.isTextual()) {
-            throw invalid("expected a string");
+            throw expected("a string");
         }
         return node.textValue();
     }
@@ -102,50 +96,44 @@ final class JsonIn {
 
     boolean bool() {
         if (!node.isBoolean()) {
-            throw invalid("expected true or false");
+            throw expected("true or false");
         }
         return node.booleanValue();
     }
 
     long integer() {
-        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            throw invalid("expected a whole number");
+        if (!node.isIntegralNumber()) {
+            throw expected("a whole number");
+        }
+        if (!node.canConvertToLong()) {
+            throw expected("a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
         }
         return node.longValue();
     }
 
     int smallInteger() {
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw invalid("expected a whole number");
+        if (!node.isIntegralNumber()) {
+            throw expected("a whole number");
+        }
+        if (!node.canConvertToInt()) {
+            throw expected("a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
         }
         return node.intValue();
     }
 
     double number() {
         if (!node.isNumber()) {
-            throw invalid("expected a number");
+            throw expected("a number");
         }
         return node.doubleValue();
     }
 
     Instant instant() {
-        try {
-            return Instant.parse(text());
-        } catch (DateTimeParseException e) {
-            throw invalid("expected a UTC time such as 2026-03-01T12:00:00Z, was \"" + node.textValue() + "\"");
-        }
+        return Rfc3339.parse(text()).orElseThrow(() -> expected(Rfc3339.EXPECTED));
     }
 
     Duration duration() {
-        try {
-            Duration duration = Duration.parse(text());
-            if (duration.isNegative()) {
-                throw invalid("a duration cannot be negative");
-            }
-            return duration;
-        } catch (DateTimeParseException e) {
-            throw invalid("expected an ISO-8601 duration such as P3D or PT90M, was \"" + node.textValue() + "\"");
-        }
+        return Durations.parse(text()).orElseThrow(() -> expected(Durations.EXPECTED));
     }
 
     <E extends Enum<E>> E enumValue(Class<E> type) {
@@ -155,12 +143,17 @@ final class JsonIn {
                 return constant;
             }
         }
-        throw invalid("\"" + value + "\" is not one of " + Arrays.toString(type.getEnumConstants()));
+        throw expected("one of " + Arrays.toString(type.getEnumConstants()));
+    }
+
+    /** A refusal of this value: "expected a whole number, found 7.5.". */
+    JsonRefusal expected(String what) {
+        return invalid("expected " + what + ", found " + JsonWords.found(node) + ".");
     }
 
     private void requireObject() {
         if (!node.isObject()) {
-            throw invalid("expected an object");
+            throw expected("an object");
         }
     }
 }

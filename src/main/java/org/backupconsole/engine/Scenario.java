@@ -24,6 +24,7 @@ import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreType;
 import org.backupconsole.domain.Role;
 import org.backupconsole.domain.RoleBinding;
+import org.backupconsole.json.JsonRefusal;
 
 /**
  * A named, reproducible starting state: an organization and a timeline of steps (create clusters, add
@@ -74,7 +75,8 @@ public final class Scenario {
 
     public static Scenario builtIn(String name) {
         if (!BUILT_IN.contains(name)) {
-            throw new IllegalArgumentException("No scenario named \"" + name + "\"; the built-in ones are " + BUILT_IN);
+            throw new IllegalArgumentException("No scenario is named \"" + name + "\"; the built-in ones are " + BUILT_IN
+                    + ".");
         }
         String resource = "scenarios/" + name + ".json";
         try (InputStream in = Scenario.class.getResourceAsStream(resource)) {
@@ -89,7 +91,7 @@ public final class Scenario {
         try {
             content = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SimulationFileException(file.toString(), "the start", "cannot be read: " + e.getMessage());
+            throw SimulationFileException.unreadable(file.toString(), e);
         }
         return parse(file.toString(), content);
     }
@@ -100,7 +102,8 @@ public final class Scenario {
             root.allowing("scenario", "name", "description", "organization", "history", "timeline", "drill", "network");
             int format = root.field("scenario").smallInteger();
             if (format != FORMAT) {
-                throw root.field("scenario").invalid("this version reads scenario format " + FORMAT + ", not " + format);
+                throw root.field("scenario").invalid("this version reads scenario format " + FORMAT + ", not " + format
+                        + ".");
             }
             Duration history = root.field("history").duration();
             List<Step> steps = new ArrayList<>();
@@ -108,10 +111,10 @@ public final class Scenario {
             for (JsonIn item : root.field("timeline").items()) {
                 Duration at = item.field("at").duration();
                 if (at.compareTo(previous) < 0) {
-                    throw item.field("at").invalid("steps must be in time order; this one comes before the step above it");
+                    throw item.field("at").invalid("steps must be in time order; this one comes before the step above it.");
                 }
                 if (at.compareTo(history) > 0) {
-                    throw item.field("at").invalid("the step lies after the end of the history (" + history + ")");
+                    throw item.field("at").invalid("the step lies after the end of the history (" + history + ").");
                 }
                 previous = at;
                 try {
@@ -124,8 +127,8 @@ public final class Scenario {
             NetworkConditions network = root.optional("network").map(Scenario::network).orElse(NetworkConditions.RELIABLE);
             return new Scenario(source, DomainJson.name(root), root.optional("description").map(JsonIn::text).orElse(""),
                     root.field("organization").text(), history, List.copyOf(steps), drill, network);
-        } catch (JsonIn.Invalid e) {
-            throw new SimulationFileException(source, e.place(), e.getMessage());
+        } catch (JsonRefusal e) {
+            throw new SimulationFileException(source, e.place(), e.reason());
         }
     }
 
@@ -169,14 +172,16 @@ public final class Scenario {
             engine.advanceTo(engine.start().plus(step.at()));
             try {
                 step.action().apply(run);
-            } catch (BackendException | JsonIn.Invalid e) {
-                String place = e instanceof JsonIn.Invalid invalid ? invalid.place() : step.place();
-                throw new SimulationFileException(source, place, e.getMessage());
+            } catch (JsonRefusal e) {
+                throw new SimulationFileException(source, e.place(), e.reason());
+            } catch (BackendException e) {
+                throw new SimulationFileException(source, step.place(), e.getMessage());
             }
         }
         if (run.desktopUserId == null || run.adminAccountId == null) {
             throw new SimulationFileException(source, "$.timeline",
-                    "a scenario needs one member with \"desktopUser\": true and one service account with \"adminAccount\": true");
+                    "a scenario needs one member with \"desktopUser\": true and one service account with "
+                            + "\"adminAccount\": true.");
         }
         engine.advanceTo(now);
         return new Played(engine, new Cast(run.desktopUserId, run.adminAccountId));
@@ -200,7 +205,7 @@ public final class Scenario {
         String cluster(JsonIn name) {
             String id = clusterIds.get(name.text());
             if (id == null) {
-                throw name.invalid("no cluster named \"" + name.text() + "\" was created before this step");
+                throw name.invalid("no cluster named \"" + name.text() + "\" was created before this step.");
             }
             return id;
         }
@@ -209,20 +214,20 @@ public final class Scenario {
             return engine.backups(clusterId, new TimeRange(Optional.empty(), Optional.of(before))).stream()
                     .filter(Backup::isComplete).findFirst().map(Backup::id)
                     .orElseThrow(() -> step.field("backupTakenBefore").invalid("the cluster has no complete backup before "
-                            + before));
+                            + before + "."));
         }
 
         String actor(JsonIn step) {
             Optional<JsonIn> as = step.optional("as");
             if (as.isEmpty()) {
                 if (desktopUserId == null) {
-                    throw step.invalid("add the desktop user before this step, or say who acts with \"as\"");
+                    throw step.invalid("add the desktop user before this step, or say who acts with \"as\".");
                 }
                 return desktopUserId;
             }
             String id = memberIds.get(as.get().text());
             if (id == null) {
-                throw as.get().invalid("no member named \"" + as.get().text() + "\" was added before this step");
+                throw as.get().invalid("no member named \"" + as.get().text() + "\" was added before this step.");
             }
             return id;
         }
@@ -250,11 +255,11 @@ public final class Scenario {
                 boolean desktop = step.optional("desktopUser").map(JsonIn::bool).orElse(false);
                 boolean admin = step.optional("adminAccount").map(JsonIn::bool).orElse(false);
                 if (desktop && memberKind != Principal.Kind.USER) {
-                    throw step.field("desktopUser").invalid("the desktop user must be a USER");
+                    throw step.field("desktopUser").invalid("the desktop user must be a USER.");
                 }
                 if (admin && (memberKind != Principal.Kind.SERVICE_ACCOUNT || key.isPresent())) {
                     throw step.field("adminAccount").invalid("the admin account is a SERVICE_ACCOUNT without a key: "
-                            + "its key is given when the simulation starts");
+                            + "its key is given when the simulation starts.");
                 }
                 yield run -> {
                     List<RoleBinding> roles = new ArrayList<>();
@@ -329,7 +334,8 @@ public final class Scenario {
                 };
             }
             default -> throw step.field("do").invalid("unknown step \"" + kind + "\"; expected one of createCluster, "
-                    + "addMember, updateSettings, changePlan, deleteCluster, dropDatabase, addData, setCatalog, addFaultRule, restore");
+                    + "addMember, updateSettings, changePlan, deleteCluster, dropDatabase, addData, setCatalog, addFaultRule, "
+                    + "restore.");
         };
     }
 }

@@ -24,11 +24,11 @@ final class SettingsRules {
         }
         int frequency = update.frequencyMinutes().orElse(current.frequencyMinutes());
         if (!BackupSettings.FREQUENCY_MINUTES.contains(frequency)) {
-            throw BackendException.invalid("frequency_minutes must be one of " + BackupSettings.FREQUENCY_MINUTES);
+            throw BackendException.invalid("frequency_minutes must be one of " + BackupSettings.FREQUENCY_MINUTES + ".");
         }
         int retention = update.retentionDays().orElse(current.retentionDays());
         if (!BackupSettings.RETENTION_DAYS.contains(retention)) {
-            throw BackendException.invalid("retention_days must be one of " + BackupSettings.RETENTION_DAYS);
+            throw BackendException.invalid("retention_days must be one of " + BackupSettings.RETENTION_DAYS + ".");
         }
         if (retention != current.retentionDays() && cluster.retentionChanged) {
             throw BackendException.invalid(RETENTION_ALREADY_SET);

@@ -1,10 +1,14 @@
 package org.backupconsole.engine;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+import org.backupconsole.backend.Sentences;
 
 /**
  * A simulation or scenario file that cannot be used. The message names the file, the place in it and the
- * reason; whatever the file was meant to replace is left as it was.
+ * reason, a sentence that ends with a full stop; whatever the file was meant to replace is left as it was.
  */
 public final class SimulationFileException extends IOException {
 
@@ -19,6 +23,14 @@ public final class SimulationFileException extends IOException {
         this.file = file;
         this.place = place;
         this.reason = reason;
+    }
+
+    /** A file that cannot be read at all, from its very start. */
+    static SimulationFileException unreadable(String file, IOException e) {
+        String why = e instanceof NoSuchFileException ? "there is no such file."
+                : e instanceof AccessDeniedException ? "permission to read it is denied."
+                : Sentences.end(String.valueOf(e.getMessage()));
+        return new SimulationFileException(file, "the start", "cannot be read: " + why);
     }
 
     public String file() {

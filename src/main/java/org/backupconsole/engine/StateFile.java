@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.backupconsole.backend.BackendException;
+import org.backupconsole.json.JsonRefusal;
 
 /**
  * The saved form of a simulation: the engine's seed and start, the log of the commands it ran, and the
@@ -50,13 +51,13 @@ final class StateFile {
         try {
             content = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SimulationFileException(name, "the start", "cannot be read: " + e.getMessage());
+            throw SimulationFileException.unreadable(name, e);
         }
         JsonIn root = JsonIn.root(JsonFiles.parse(name, content));
         try {
             return read(root, adminKey);
-        } catch (JsonIn.Invalid e) {
-            throw new SimulationFileException(name, e.place(), e.getMessage());
+        } catch (JsonRefusal e) {
+            throw new SimulationFileException(name, e.place(), e.reason());
         }
     }
 
@@ -64,10 +65,10 @@ final class StateFile {
         int format = root.field("format").smallInteger();
         if (format > FORMAT) {
             throw root.field("format").invalid("the file was written by a newer version (format " + format
-                    + "); this version reads format " + FORMAT + ". Update Backup Console to open it");
+                    + "); this version reads format " + FORMAT + ". Update Backup Console to open it.");
         }
         if (format < 1) {
-            throw root.field("format").invalid("format must be at least 1, was " + format);
+            throw root.field("format").expected("a format of at least 1");
         }
         root.allowing("format", "organization", "seed", "start", "desktopUser", "adminAccount", "clock", "commands",
                 "network");
@@ -83,7 +84,7 @@ final class StateFile {
                 throw item.invalid(e.getMessage());
             }
             if (logged.at().isBefore(engine.now())) {
-                throw item.field("at").invalid("commands must be in time order; this one is before " + engine.now());
+                throw item.field("at").invalid("commands must be in time order; this one is before " + engine.now() + ".");
             }
             engine.advanceTo(logged.at());
             try {
@@ -95,12 +96,12 @@ final class StateFile {
         JsonIn clockIn = root.field("clock").allowing("now", "speed", "paused");
         Instant now = clockIn.field("now").instant();
         if (now.isBefore(engine.now())) {
-            throw clockIn.field("now").invalid("the clock stands before the last command (" + engine.now() + ")");
+            throw clockIn.field("now").invalid("the clock stands before the last command (" + engine.now() + ").");
         }
         engine.advanceTo(now);
         double speed = clockIn.field("speed").number();
-        if (!(speed > 0) || Double.isInfinite(speed)) {
-            throw clockIn.field("speed").invalid("the clock speed must be a positive number");
+        if (!VirtualClock.isSpeed(speed)) {
+            throw clockIn.field("speed").expected(VirtualClock.SPEEDS);
         }
         VirtualClock clock = new VirtualClock(InstantSource.system(), now, speed, clockIn.field("paused").bool());
         Scenario.Cast cast = new Scenario.Cast(member(root, engine, "desktopUser"), member(root, engine, "adminAccount"));
@@ -114,7 +115,7 @@ final class StateFile {
         try {
             return engine.principal(id).id();
         } catch (BackendException e) {
-            throw root.field(field).invalid("no member with id " + id + " was added by the commands");
+            throw root.field(field).invalid("no member with id " + id + " was added by the commands.");
         }
     }
 }

@@ -11,6 +11,16 @@ import java.util.Objects;
  */
 public final class VirtualClock {
 
+    /** The fastest the clock runs: a day of virtual time per real second, the Simulator page's fastest. */
+    public static final double MAX_SPEED = 86_400;
+    /** What a speed must be, in refusals. */
+    public static final String SPEEDS = "a speed above 0 and at most 86400 (a day per second)";
+    /**
+     * The most the clock moves at once, by an advance or a jump, and the longest history a scenario plays: a year
+     * and a day, past the longest retention (365 days). More would only keep the engine busy.
+     */
+    public static final Duration MAX_MOVE = Duration.ofDays(366);
+
     private final InstantSource wall;
     private Instant anchorVirtual;
     private Instant anchorWall;
@@ -68,20 +78,36 @@ public final class VirtualClock {
         speed = checked;
     }
 
+    /** Moves forward by at most {@link #MAX_MOVE}. */
     public synchronized void advance(Duration duration) {
         if (duration.isNegative()) {
-            throw new IllegalArgumentException("the clock cannot go back in time");
+            throw new IllegalArgumentException("The clock cannot go back in time.");
+        }
+        if (duration.compareTo(MAX_MOVE) > 0) {
+            throw new IllegalArgumentException("The clock moves at most " + MAX_MOVE.toDays() + " days at once, not "
+                    + duration + ".");
         }
         reanchor();
         anchorVirtual = anchorVirtual.plus(duration);
     }
 
+    /** Moves forward to a time at most {@link #MAX_MOVE} ahead. */
     public synchronized void jumpTo(Instant target) {
         reanchor();
         if (target.isBefore(anchorVirtual)) {
-            throw new IllegalArgumentException("the clock cannot go back in time: " + target + " is before " + anchorVirtual);
+            throw new IllegalArgumentException("The clock cannot go back in time: " + target + " is before "
+                    + anchorVirtual + ".");
+        }
+        if (target.isAfter(anchorVirtual.plus(MAX_MOVE))) {
+            throw new IllegalArgumentException("The clock moves at most " + MAX_MOVE.toDays() + " days at once: "
+                    + target + " is after " + anchorVirtual.plus(MAX_MOVE) + ".");
         }
         anchorVirtual = target;
+    }
+
+    /** Whether the clock may run at this speed: above 0 and at most {@link #MAX_SPEED}; never NaN. */
+    public static boolean isSpeed(double speed) {
+        return speed > 0 && speed <= MAX_SPEED;
     }
 
     private void reanchor() {
@@ -90,8 +116,8 @@ public final class VirtualClock {
     }
 
     private static double checkedSpeed(double speed) {
-        if (!(speed > 0) || Double.isInfinite(speed)) {
-            throw new IllegalArgumentException("the clock speed must be a positive number, was " + speed);
+        if (!isSpeed(speed)) {
+            throw new IllegalArgumentException("The clock needs " + SPEEDS + ", not " + speed + ".");
         }
         return speed;
     }

@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -12,10 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.FailureReason;
+import org.backupconsole.backend.Sentences;
+import org.backupconsole.json.JsonRefusal;
 import org.backupconsole.wire.GrpcCode;
 import org.backupconsole.wire.StatusJson;
 import org.backupconsole.wire.WireJson;
@@ -42,13 +43,13 @@ final class ApiFailures {
     BackendException http(int status, String body, String retryAfterHeader, Instant now) {
         String serverMessage = serverMessage(body);
         Optional<Duration> retryAfter = retryAfter(retryAfterHeader, now);
-        String said = serverMessage.isEmpty() ? "" : " The service said: " + serverMessage;
+        String said = serverMessage.isEmpty() ? "" : " The service said: " + Sentences.end(serverMessage);
         return switch (status) {
             case 400 -> {
                 boolean precondition = statusBody(body).flatMap(s -> GrpcCode.of(s.code()))
                         .filter(c -> c == GrpcCode.FAILED_PRECONDITION).isPresent();
                 String message = serverMessage.isEmpty() ? "The Cloud API refused the request as invalid (HTTP 400)."
-                        : sentence(serverMessage);
+                        : Sentences.end(serverMessage);
                 yield failure(precondition ? FailureReason.FAILED_PRECONDITION : FailureReason.INVALID_ARGUMENT,
                         message, Optional.empty());
             }
@@ -58,7 +59,7 @@ final class ApiFailures {
                     "The service account of this secret key is not allowed to do this (HTTP 403)." + said,
                     Optional.empty());
             case 404 -> failure(FailureReason.NOT_FOUND, serverMessage.isEmpty()
-                    ? "The Cloud API has no such resource (HTTP 404)." : sentence(serverMessage), Optional.empty());
+                    ? "The Cloud API has no such resource (HTTP 404)." : Sentences.end(serverMessage), Optional.empty());
             case 429 -> failure(FailureReason.RATE_LIMITED, "The Cloud API is limiting the requests of this key (HTTP 429)"
                     + retryAfter.map(d -> " and asked to wait " + d.toSeconds() + " s.").orElse("."), retryAfter);
             default -> failure(status >= 500 ? FailureReason.SERVER_ERROR : FailureReason.INVALID_ARGUMENT,
@@ -87,11 +88,15 @@ final class ApiFailures {
         return new BackendException(FailureReason.NETWORK, key.redact(message), Optional.empty(), null);
     }
 
-    BackendException unreadable(String what, Exception e) {
-        String detail = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-        return new BackendException(FailureReason.SERVER_ERROR,
-                key.redact("The Cloud API sent " + what + " the app cannot read: " + detail + "."),
-                Optional.empty(), null);
+    /** JSON the API does not send, said with its place, never with the parser's words. */
+    BackendException unreadable(JsonRefusal refusal) {
+        return failure(FailureReason.SERVER_ERROR, refusal.describe("The Cloud API sent a response the app cannot read"),
+                Optional.empty());
+    }
+
+    BackendException emptyAnswer() {
+        return failure(FailureReason.SERVER_ERROR, "The Cloud API sent an empty response where the app needs an answer.",
+                Optional.empty());
     }
 
     static BackendException cancelled() {
@@ -111,14 +116,10 @@ final class ApiFailures {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(WireJson.mapper().readValue(body, StatusJson.class));
-        } catch (IOException | RuntimeException e) {
+            return Optional.of(WireJson.read(body.getBytes(StandardCharsets.UTF_8), StatusJson.class));
+        } catch (JsonRefusal e) {
             return Optional.empty();
         }
-    }
-
-    private static String sentence(String text) {
-        return text.endsWith(".") ? text : text + ".";
     }
 
     /** Retry-After is either whole seconds or an HTTP date. */

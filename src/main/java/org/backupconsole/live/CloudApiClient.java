@@ -1,6 +1,7 @@
 package org.backupconsole.live;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Map;
@@ -23,6 +24,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 import org.backupconsole.backend.BackendException;
+import org.backupconsole.json.JsonRefusal;
 import org.backupconsole.wire.WireJson;
 
 /**
@@ -87,7 +89,7 @@ public final class CloudApiClient implements AutoCloseable {
         query.forEach(url::addQueryParameter);
         Request request = request(url.build()).get().build();
         return execute(request, true, body -> parse(body, type))
-                .orElseThrow(() -> failures.unreadable("an empty answer", emptyBody()));
+                .orElseThrow(failures::emptyAnswer);
     }
 
     /** A change, sent once; empty when the service answered 200 without a body. */
@@ -174,15 +176,21 @@ public final class CloudApiClient implements AutoCloseable {
         return body == null ? "" : body.string();
     }
 
+    /** The answer read strictly; JSON that is not the answer's shape is refused, with its place. */
     private <T> Optional<T> parse(String body, Class<T> type) {
         if (body.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(WireJson.mapper().readValue(body, type));
-        } catch (JsonProcessingException e) {
-            throw failures.unreadable("a response", e);
+            return Optional.of(WireJson.read(body.getBytes(StandardCharsets.UTF_8), type));
+        } catch (JsonRefusal e) {
+            throw unreadable(e);
         }
+    }
+
+    /** A response whose JSON, or what it maps to, is not what the API sends: a server error with the place. */
+    public BackendException unreadable(JsonRefusal refusal) {
+        return failures.unreadable(refusal);
     }
 
     private static String json(Object body) {
@@ -191,9 +199,5 @@ public final class CloudApiClient implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a request body", e);
         }
-    }
-
-    private static Exception emptyBody() {
-        return new IOException("the body was empty");
     }
 }

@@ -28,6 +28,7 @@ import org.backupconsole.domain.IncompleteBackup;
 import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
+import org.backupconsole.json.JsonRefusal;
 import org.backupconsole.wire.ApiPaths;
 import org.backupconsole.wire.BackupConfigurationJson;
 import org.backupconsole.wire.BackupMapping;
@@ -42,7 +43,6 @@ import org.backupconsole.wire.OrganizationJson;
 import org.backupconsole.wire.Pagination;
 import org.backupconsole.wire.RestoreJson;
 import org.backupconsole.wire.RestoreMapping;
-import org.backupconsole.wire.WireFormatException;
 import org.backupconsole.wire.WireJson;
 
 /**
@@ -279,12 +279,11 @@ public final class LiveBackupService implements BackupService, AutoCloseable {
         }
     }
 
-    private static <T> T mapped(Supplier<T> mapping) {
+    private <T> T mapped(Supplier<T> mapping) {
         try {
             return mapping.get();
-        } catch (WireFormatException e) {
-            throw new BackendException(FailureReason.SERVER_ERROR,
-                    "The Cloud API sent an answer the app cannot read: " + e.getMessage() + ".");
+        } catch (JsonRefusal e) {
+            throw client.unreadable(e);
         }
     }
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.backupconsole.backend.BackendException;
+import org.backupconsole.json.JsonRefusal;
+import org.backupconsole.json.JsonWords;
 import org.backupconsole.wire.GrpcCode;
 
 /** A request the server answers with an error body: the gRPC code decides the HTTP status. */
@@ -28,6 +30,20 @@ final class ApiError extends RuntimeException {
 
     static ApiError invalid(String message) {
         return new ApiError(GrpcCode.INVALID_ARGUMENT, message);
+    }
+
+    /** A request body that cannot be used, with the place in it: "The request body, at $.type: …". */
+    static ApiError badBody(JsonRefusal refusal) {
+        return invalid(refusal.describe("The request body"));
+    }
+
+    static ApiError badBody(String place, String reason) {
+        return badBody(new JsonRefusal(place, reason));
+    }
+
+    /** A query parameter that is not what it must be: "Query parameter pagination.limit: expected …, found "x".". */
+    static ApiError badQuery(String name, String expected, String text) {
+        return invalid("Query parameter " + name + ": expected " + expected + ", found " + JsonWords.quoted(text) + ".");
     }
 
     static ApiError from(BackendException e) {

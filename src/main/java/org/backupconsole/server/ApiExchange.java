@@ -1,12 +1,10 @@
 package org.backupconsole.server;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
+import org.backupconsole.json.JsonRefusal;
+import org.backupconsole.json.Rfc3339;
 import org.backupconsole.server.http.HttpRequest;
 import org.backupconsole.wire.WireJson;
 
@@ -47,33 +45,20 @@ final class ApiExchange {
     }
 
     Optional<Instant> timeQuery(String name) {
-        return query(name).map(text -> {
-            try {
-                return WireJson.parseTime(text);
-            } catch (IllegalArgumentException e) {
-                throw ApiError.invalid(name + ": " + e.getMessage());
-            }
-        });
+        return query(name).map(text -> Rfc3339.parse(text)
+                .orElseThrow(() -> ApiError.badQuery(name, Rfc3339.EXPECTED, text)));
     }
 
+    /** The body read strictly as one JSON value of the type; anything else is refused with its place. */
     <T> T body(Class<T> type) {
         byte[] bytes = request.body();
         if (bytes.length == 0) {
-            throw ApiError.invalid("a JSON request body is required");
+            throw ApiError.invalid("The request body is empty; send a JSON object.");
         }
         try {
-            T value = WireJson.mapper().readValue(bytes, type);
-            if (value == null) {
-                throw ApiError.invalid("a JSON object is required as the request body");
-            }
-            return value;
-        } catch (MismatchedInputException e) {
-            String field = e.getPath().isEmpty() ? "the request body" : e.getPath().get(e.getPath().size() - 1).getFieldName();
-            throw ApiError.invalid("invalid value for " + field + ": " + e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            throw ApiError.invalid("the request body is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw ApiError.invalid("the request body could not be read");
+            return WireJson.read(bytes, type);
+        } catch (JsonRefusal e) {
+            throw ApiError.badBody(e);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.backupconsole.backend.BackendException;
+import org.backupconsole.backend.Sentences;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.server.http.HttpHandler;
 import org.backupconsole.server.http.HttpRefusal;
@@ -62,10 +63,10 @@ final class ApiHandler implements HttpHandler {
             return error(ApiError.from(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return error(new ApiError(GrpcCode.UNAVAILABLE, "the server is stopping"));
+            return error(new ApiError(GrpcCode.UNAVAILABLE, "The server is stopping."));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "internal error in " + http.method() + " " + http.target(), e);
-            return error(new ApiError(GrpcCode.INTERNAL, "internal error"));
+            return error(new ApiError(GrpcCode.INTERNAL, "Internal error: the server's log says more."));
         }
     }
 
@@ -81,7 +82,7 @@ final class ApiHandler implements HttpHandler {
             case 503 -> GrpcCode.UNAVAILABLE;
             default -> GrpcCode.INVALID_ARGUMENT;
         };
-        return error(new ApiError(code, refusal.getMessage(), Optional.empty(), refusal.status()));
+        return error(new ApiError(code, Sentences.end(refusal.getMessage()), Optional.empty(), refusal.status()));
     }
 
     private Object answer(ApiExchange request) throws InterruptedException {
@@ -90,25 +91,25 @@ final class ApiHandler implements HttpHandler {
             throw ApiError.invalid("invalid Cc-Version.");
         }
         String key = secretKey(request)
-                .orElseThrow(() -> new ApiError(GrpcCode.UNAUTHENTICATED, "missing or malformed Authorization "
-                        + "header: send Authorization: Bearer <secret key>"));
+                .orElseThrow(() -> new ApiError(GrpcCode.UNAUTHENTICATED, "The Authorization header is "
+                        + "missing or malformed; send Authorization: Bearer <secret key>."));
         String caller = simulation.keyHolder(key)
-                .orElseThrow(() -> new ApiError(GrpcCode.UNAUTHENTICATED, "the secret key is not valid"));
+                .orElseThrow(() -> new ApiError(GrpcCode.UNAUTHENTICATED, "The secret key is not valid."));
         Optional<Duration> wait = rateLimiter.acquire(key);
         if (wait.isPresent()) {
-            throw new ApiError(GrpcCode.RESOURCE_EXHAUSTED, "rate limit exceeded", wait, 429);
+            throw new ApiError(GrpcCode.RESOURCE_EXHAUSTED, "rate limit exceeded.", wait, 429);
         }
         if (request.path().startsWith(SimControl.PREFIX)) {
             if (!isAdminKey(key)) {
-                throw new ApiError(GrpcCode.PERMISSION_DENIED, "only the admin key may use the simulator controls");
+                throw new ApiError(GrpcCode.PERMISSION_DENIED, "Only the admin key may use the simulator controls.");
             }
             return control.answer(request);
         }
         Operation.Match match = Operation.route(request.method(), request.rawPath())
                 .orElseThrow(() -> Operation.pathExists(request.rawPath())
-                        ? new ApiError(GrpcCode.UNIMPLEMENTED, "method " + request.method() + " is not allowed on "
-                                + request.path(), Optional.empty(), 405)
-                        : new ApiError(GrpcCode.NOT_FOUND, "no endpoint at " + request.path()));
+                        ? new ApiError(GrpcCode.UNIMPLEMENTED, "The method " + request.method() + " is not allowed on "
+                                + request.path() + ".", Optional.empty(), 405)
+                        : new ApiError(GrpcCode.NOT_FOUND, "There is no endpoint at " + request.path() + "."));
         faults.apply(match.operation());
         return endpoints.answer(match, request, simulation.serviceFor(caller));
     }

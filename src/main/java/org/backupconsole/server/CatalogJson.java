@@ -1,10 +1,12 @@
 package org.backupconsole.server;
 
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonFormat;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 import org.backupconsole.domain.Catalog;
+import org.backupconsole.json.JsonWords;
+import org.backupconsole.wire.Int64;
 
 /** The data of a cluster as {@code /_sim/clusters/{id}/data} reads and writes it; table sizes are int64 strings. */
 record CatalogJson(List<Database> databases) {
@@ -15,7 +17,7 @@ record CatalogJson(List<Database> databases) {
     record Schema(String name, List<Table> tables) {
     }
 
-    record Table(String name, @JsonFormat(shape = JsonFormat.Shape.STRING) Long sizeBytes) {
+    record Table(String name, @Int64 Long sizeBytes) {
     }
 
     static CatalogJson toWire(Catalog catalog) {
@@ -27,35 +29,41 @@ record CatalogJson(List<Database> databases) {
                 .toList());
     }
 
-    /** Refuses, with the place, a missing name or a negative size. */
+    /** Refuses, with the place, a missing list, a name that is not {@link Catalog#NAMES}, or a size out of range. */
     static Catalog toDomain(CatalogJson json) {
-        return new Catalog(listOf(json.databases(), "databases").stream()
-                .map(d -> new Catalog.Database(named(d.name(), "database"), listOf(d.schemas(), "schemas").stream()
-                        .map(s -> new Catalog.Schema(named(s.name(), "schema"), listOf(s.tables(), "tables").stream()
-                                .map(t -> new Catalog.Table(named(t.name(), "table"), size(t)))
-                                .toList()))
-                        .toList()))
-                .toList());
+        return new Catalog(each(json.databases(), "$.databases", CatalogJson::database));
     }
 
-    private static <T> List<T> listOf(List<T> items, String field) {
-        if (items == null) {
-            throw ApiError.invalid(field + " is required (it may be empty)");
+    private static Catalog.Database database(Database json, String place) {
+        return new Catalog.Database(name(json.name(), place), each(json.schemas(), place + ".schemas", CatalogJson::schema));
+    }
+
+    private static Catalog.Schema schema(Schema json, String place) {
+        return new Catalog.Schema(name(json.name(), place), each(json.tables(), place + ".tables", CatalogJson::table));
+    }
+
+    private static Catalog.Table table(Table json, String place) {
+        Long size = json.sizeBytes();
+        if (size == null || size < 0 || size > Catalog.MAX_BYTES) {
+            throw ApiError.badBody(place + ".size_bytes", "expected a size from 0 to " + Catalog.MAX_BYTES
+                    + " bytes (1 PiB), found " + (size == null ? "nothing" : size) + ".");
         }
-        return items;
+        return new Catalog.Table(name(json.name(), place), size);
     }
 
-    private static String named(String name, String what) {
-        if (name == null || name.isBlank()) {
-            throw ApiError.invalid("every " + what + " needs a name");
+    /** The items of a list that must be there (it may be empty), each read with its place. */
+    private static <J, D> List<D> each(List<J> items, String place, BiFunction<J, String, D> read) {
+        if (items == null) {
+            throw ApiError.badBody(place, "expected an array (it may be empty), found nothing.");
+        }
+        return IntStream.range(0, items.size()).mapToObj(i -> read.apply(items.get(i), place + "[" + i + "]")).toList();
+    }
+
+    private static String name(String name, String place) {
+        if (name == null || !Catalog.isName(name)) {
+            throw ApiError.badBody(place + ".name", "expected " + Catalog.NAMES + ", found "
+                    + JsonWords.found(name) + ".");
         }
         return name;
-    }
-
-    private static long size(Table table) {
-        if (table.sizeBytes() == null || table.sizeBytes() < 0) {
-            throw ApiError.invalid("table " + table.name() + " needs a size_bytes of 0 or more");
-        }
-        return table.sizeBytes();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.backupconsole.backend.BackupService;
 import org.backupconsole.backend.TimeRange;
@@ -17,6 +18,7 @@ import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.engine.BackupEngine;
 import org.backupconsole.engine.Simulation;
+import org.backupconsole.json.JsonRefusal;
 import org.backupconsole.wire.ApiPaths;
 import org.backupconsole.wire.BackupMapping;
 import org.backupconsole.wire.ClusterMapping;
@@ -30,13 +32,14 @@ import org.backupconsole.wire.ListRestoresResponse;
 import org.backupconsole.wire.OrganizationJson;
 import org.backupconsole.wire.RestoreMapping;
 import org.backupconsole.wire.UpdateBackupConfigurationJson;
-import org.backupconsole.wire.WireFormatException;
 
 /** What each operation answers, computed on the caller's view of the backend. */
 final class Endpoints {
 
     /** The service's page size when the caller does not ask for one. */
     static final int DEFAULT_PAGE_LIMIT = 500;
+
+    private static final Pattern ASCII_DIGITS = Pattern.compile("[0-9]+");
 
     private final Simulation simulation;
 
@@ -119,11 +122,12 @@ final class Endpoints {
         RestoreRequest request;
         try {
             request = RestoreMapping.toDomain(destinationClusterId, body);
-        } catch (WireFormatException e) {
-            throw ApiError.invalid(e.getMessage());
+        } catch (JsonRefusal e) {
+            throw ApiError.badBody(e);
         }
         if (request.sourceClusterId().isEmpty() && request.backupId().isEmpty()) {
-            throw ApiError.invalid("one of backup_id or source_cluster_id is required");
+            throw ApiError.invalid("The request body needs one of backup_id or source_cluster_id: the backup to "
+                    + "restore, or the cluster whose latest backup to restore.");
         }
         return request;
     }
@@ -132,7 +136,7 @@ final class Endpoints {
         boolean descending = request.query(ApiPaths.SORT_ORDER).map(order -> switch (order) {
             case "ASC" -> false;
             case "DESC" -> true;
-            default -> throw ApiError.invalid("pagination.sort_order must be one of [ASC, DESC], was '" + order + "'");
+            default -> throw ApiError.badQuery(ApiPaths.SORT_ORDER, "ASC or DESC", order);
         }).orElse(false);
         int limit = request.query(ApiPaths.LIMIT).map(Endpoints::parseLimit).orElse(DEFAULT_PAGE_LIMIT);
         request.timeQuery(ApiPaths.AS_OF_TIME);
@@ -144,10 +148,10 @@ final class Endpoints {
         Optional<Instant> start = request.timeQuery(ApiPaths.START_TIME);
         Optional<Instant> end = request.timeQuery(ApiPaths.END_TIME);
         if (start.isPresent() != end.isPresent()) {
-            throw ApiError.invalid("start_time and end_time must be given together");
+            throw ApiError.invalid("The query parameters start_time and end_time must be given together.");
         }
         if (start.isPresent() && !start.get().isBefore(end.get())) {
-            throw ApiError.invalid("start_time must be before end_time");
+            throw ApiError.invalid("The query parameter start_time must be before end_time.");
         }
         return new TimeRange(start, end);
     }
@@ -158,23 +162,26 @@ final class Endpoints {
         return String.format("%020d/%s", nanos, id);
     }
 
+    /** A page size in ASCII digits: {@link Integer#parseInt} alone would take other digits, such as fullwidth ones. */
     private static int parseLimit(String text) {
-        try {
-            int limit = Integer.parseInt(text);
-            if (limit > 0) {
-                return limit;
+        if (ASCII_DIGITS.matcher(text).matches()) {
+            try {
+                int limit = Integer.parseInt(text);
+                if (limit > 0) {
+                    return limit;
+                }
+            } catch (NumberFormatException tooLarge) {
+                // refused below
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
-        throw ApiError.invalid("pagination.limit must be a positive whole number, was '" + text + "'");
+        throw ApiError.badQuery(ApiPaths.LIMIT, "a whole number from 1 to " + Integer.MAX_VALUE, text);
     }
 
     private static boolean parseBoolean(String text) {
         return switch (text) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ApiError.invalid("show_inactive must be true or false, was '" + text + "'");
+            default -> throw ApiError.badQuery(ApiPaths.SHOW_INACTIVE, "true or false", text);
         };
     }
 }

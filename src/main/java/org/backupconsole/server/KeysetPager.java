@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.backupconsole.wire.ApiPaths;
 import org.backupconsole.wire.Pagination;
 
 /**
@@ -44,7 +45,7 @@ final class KeysetPager {
         try {
             return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw ApiError.invalid("pagination.page is not a page token this service issued");
+            throw ApiError.badQuery(ApiPaths.PAGE, "a page token this service issued", token);
         }
     }
 }

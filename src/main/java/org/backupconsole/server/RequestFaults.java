@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.backupconsole.json.JsonWords;
 import org.backupconsole.wire.GrpcCode;
 
 /**
@@ -24,17 +25,18 @@ final class RequestFaults {
 
         Rule {
             if (!operation.equals("*") && Operation.bySpecName(operation).isEmpty()) {
-                throw ApiError.invalid("operation must be * or one of " + List.of(Operation.values()).stream()
-                        .map(Operation::specName).toList() + ", was '" + operation + "'");
+                throw ApiError.badBody("$.operation", "expected * or one of " + List.of(Operation.values()).stream()
+                        .map(Operation::specName).toList() + ", found " + JsonWords.quoted(operation) + ".");
             }
             if (latencyMs < 0 || latencyMs > 60_000) {
-                throw ApiError.invalid("latency_ms must be between 0 and 60000");
+                throw ApiError.badBody("$.latency_ms", "expected a whole number from 0 to 60000, found " + latencyMs + ".");
             }
             if (status != 0 && (status < 400 || status > 599)) {
-                throw ApiError.invalid("status must be an HTTP error status from 400 to 599, or 0 for none");
+                throw ApiError.badBody("$.status", "expected an HTTP error status from 400 to 599, or 0 for none, found "
+                        + status + ".");
             }
             if (!(rate >= 0 && rate <= 1)) {
-                throw ApiError.invalid("rate must be between 0 and 1");
+                throw ApiError.badBody("$.rate", "expected a number from 0 to 1, found " + rate + ".");
             }
         }
 
@@ -75,7 +77,7 @@ final class RequestFaults {
             int status = failing.get().status();
             GrpcCode code = GrpcCode.forHttpStatus(status);
             Optional<Duration> retryAfter = status == 429 ? Optional.of(Duration.ofSeconds(1)) : Optional.empty();
-            throw new ApiError(code, "injected fault: " + operation.specName() + " answers HTTP " + status,
+            throw new ApiError(code, "Injected fault: " + operation.specName() + " answers HTTP " + status + ".",
                     retryAfter, status);
         }
     }

@@ -2,14 +2,15 @@ package org.backupconsole.server;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
 import org.backupconsole.domain.Catalog;
+import org.backupconsole.engine.Durations;
 import org.backupconsole.engine.FaultRule;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.VirtualClock;
+import org.backupconsole.json.JsonWords;
 import org.backupconsole.wire.GrpcCode;
 
 /**
@@ -76,8 +77,8 @@ final class SimControl {
             }
             case "GET /_sim/job-faults" -> jobFaultsJson();
             case "POST /_sim/job-faults" -> addJobFault(request.body(JobFaultJson.class));
-            default -> throw new ApiError(GrpcCode.NOT_FOUND, "no simulator control at " + route
-                    + "; see docs/LOCAL_API.md for the endpoints under /_sim/");
+            default -> throw new ApiError(GrpcCode.NOT_FOUND, "There is no simulator control at " + route
+                    + "; see docs/LOCAL_API.md for the endpoints under /_sim/.");
         };
     }
 
@@ -87,13 +88,12 @@ final class SimControl {
     }
 
     private ClockJson updateClock(ClockJson update) {
+        if (update.speed() != null && !VirtualClock.isSpeed(update.speed())) {
+            throw ApiError.badBody("$.speed", "expected " + VirtualClock.SPEEDS + ", found " + update.speed() + ".");
+        }
         VirtualClock clock = simulation.clock();
         if (update.speed() != null) {
-            try {
-                clock.setSpeed(update.speed());
-            } catch (IllegalArgumentException e) {
-                throw ApiError.invalid(e.getMessage());
-            }
+            clock.setSpeed(update.speed());
         }
         if (Boolean.TRUE.equals(update.paused())) {
             clock.pause();
@@ -103,19 +103,12 @@ final class SimControl {
         return clockJson();
     }
 
+    /** Moves the clock forward; a negative, malformed or overlong duration is refused and moves nothing. */
     private ClockJson advance(AdvanceJson body) {
-        if (body.duration() == null) {
-            throw ApiError.invalid("duration is required, as ISO-8601 such as PT24H");
-        }
-        Duration duration;
-        try {
-            duration = Duration.parse(body.duration());
-        } catch (DateTimeParseException e) {
-            throw ApiError.invalid("duration must be ISO-8601 such as PT24H or P7D, was '" + body.duration() + "'");
-        }
-        if (duration.isNegative()) {
-            throw ApiError.invalid("duration must not be negative: the clock cannot go back in time");
-        }
+        String text = body.duration();
+        Duration duration = Optional.ofNullable(text).flatMap(Durations::parse)
+                .orElseThrow(() -> ApiError.badBody("$.duration", "expected " + Durations.EXPECTED + ", found "
+                        + JsonWords.found(text) + "."));
         simulation.clock().advance(duration);
         return clockJson();
     }
@@ -128,15 +121,15 @@ final class SimControl {
                 yield simulation.withEngine(engine -> engine.replaceCatalog(clusterId, replacement));
             }
             case "DELETE" -> simulation.withEngine(engine -> engine.replaceCatalog(clusterId, Catalog.EMPTY));
-            default -> throw new ApiError(GrpcCode.UNIMPLEMENTED, "method " + method + " is not allowed on "
-                    + request.path() + "; use GET, PUT or DELETE", Optional.empty(), 405);
+            default -> throw new ApiError(GrpcCode.UNIMPLEMENTED, "The method " + method + " is not allowed on "
+                    + request.path() + "; use GET, PUT or DELETE.", Optional.empty(), 405);
         };
         return CatalogJson.toWire(catalog);
     }
 
     private RequestFaults.Rule toRule(FaultRuleJson body) {
         if (body.operation() == null) {
-            throw ApiError.invalid("operation is required: an operation name such as ListBackups, or *");
+            throw ApiError.badBody("$.operation", "expected * or an operation name such as ListBackups, found nothing.");
         }
         return new RequestFaults.Rule(body.operation(), body.latencyMs() == null ? 0 : body.latencyMs(),
                 body.status() == null ? 0 : body.status(), body.rate() == null ? 1 : body.rate());
@@ -155,12 +148,20 @@ final class SimControl {
 
     private JobFaultsJson addJobFault(JobFaultJson body) {
         if (body.target() == null || !List.of("BACKUP", "RESTORE").contains(body.target())) {
-            throw ApiError.invalid("target must be one of [BACKUP, RESTORE], was '" + body.target() + "'");
+            throw ApiError.badBody("$.target", "expected one of [BACKUP, RESTORE], found "
+                    + JsonWords.found(body.target()) + ".");
+        }
+        if (body.clusterId() != null && body.clusterId().isBlank()) {
+            throw ApiError.badBody("$.cluster_id", "expected a cluster id that is not blank, found "
+                    + JsonWords.quoted(body.clusterId()) + ".");
+        }
+        if (body.errorMessage() == null || body.errorMessage().isBlank()) {
+            throw ApiError.badBody("$.error_message", "expected the message the failed runs report, found "
+                    + JsonWords.found(body.errorMessage()) + ".");
         }
         FaultRule rule = new FaultRule("", FaultRule.Target.valueOf(body.target()), Optional.ofNullable(body.clusterId()),
                 Optional.ofNullable(body.times()), body.probability() == null ? 1 : body.probability(),
-                body.errorCode() == null ? 0 : body.errorCode(),
-                body.errorMessage() == null ? "" : body.errorMessage());
+                body.errorCode() == null ? 0 : body.errorCode(), body.errorMessage());
         simulation.withEngine(engine -> engine.addFaultRule(rule));
         return jobFaultsJson();
     }

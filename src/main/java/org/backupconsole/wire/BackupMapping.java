@@ -22,8 +22,8 @@ public final class BackupMapping {
      * as-of time plus the cluster's current retention, marked estimated.
      */
     public static Backup toDomain(BackupSummaryJson json, String clusterId, int retentionDays) {
-        var asOf = WireFormatException.required(json.asOfTime(), "as_of_time");
-        return new Backup(WireFormatException.required(json.id(), "id"), clusterId, asOf, Optional.empty(),
+        var asOf = WireFormatException.required(json.asOfTime(), "$.as_of_time");
+        return new Backup(WireFormatException.required(json.id(), "$.id"), clusterId, asOf, Optional.empty(),
                 Optional.empty(), asOf.plus(Duration.ofDays(retentionDays)), true);
     }
 
@@ -33,9 +33,9 @@ public final class BackupMapping {
 
     public static BackupSettings toDomain(BackupConfigurationJson json) {
         return new BackupSettings(
-                WireFormatException.required(json.enabled(), "enabled"),
-                WireFormatException.required(json.frequencyMinutes(), "frequency_minutes"),
-                WireFormatException.required(json.retentionDays(), "retention_days"));
+                WireFormatException.required(json.enabled(), "$.enabled"),
+                WireFormatException.required(json.frequencyMinutes(), "$.frequency_minutes"),
+                WireFormatException.required(json.retentionDays(), "$.retention_days"));
     }
 
     public static UpdateBackupConfigurationJson toWire(BackupSettingsUpdate update) {

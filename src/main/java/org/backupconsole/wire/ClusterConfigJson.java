@@ -1,7 +1,5 @@
 package org.backupconsole.wire;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-
 /** {@code ClusterConfig}: serverless for BASIC and STANDARD, dedicated for ADVANCED. */
 public record ClusterConfigJson(Serverless serverless, Dedicated dedicated) {
 
@@ -10,9 +8,9 @@ public record ClusterConfigJson(Serverless serverless, Dedicated dedicated) {
 
     /** The int64 limits travel as JSON strings. */
     public record UsageLimits(
-            @JsonFormat(shape = JsonFormat.Shape.STRING) Long provisionedVirtualCpus,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) Long requestUnitLimit,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) Long storageMibLimit) {
+            @Int64 Long provisionedVirtualCpus,
+            @Int64 Long requestUnitLimit,
+            @Int64 Long storageMibLimit) {
     }
 
     public record Dedicated(String machineType, Integer numVirtualCpus, Integer storageGib, Float memoryGib,

@@ -22,13 +22,13 @@ public final class ClusterMapping {
     /** What the API does not say (the backup region) stays empty; a missing creation time reads as the epoch. */
     public static Cluster toDomain(ClusterJson json) {
         List<String> regions = json.regions() == null ? List.of()
-                : json.regions().stream().map(r -> WireFormatException.required(r.name(), "regions.name")).toList();
+                : json.regions().stream().map(r -> WireFormatException.required(r.name(), "$.regions[*].name")).toList();
         return new Cluster(
-                WireFormatException.required(json.id(), "id"),
-                WireFormatException.required(json.name(), "name"),
-                WireFormatException.parseEnum(Plan.class, json.plan(), "plan"),
-                WireFormatException.parseEnum(ClusterState.class, json.state(), "state"),
-                WireFormatException.parseEnum(CloudProvider.class, json.cloudProvider(), "cloud_provider"),
+                WireFormatException.required(json.id(), "$.id"),
+                WireFormatException.required(json.name(), "$.name"),
+                WireFormatException.parseEnum(Plan.class, json.plan(), "$.plan"),
+                WireFormatException.parseEnum(ClusterState.class, json.state(), "$.state"),
+                WireFormatException.parseEnum(CloudProvider.class, json.cloudProvider(), "$.cloud_provider"),
                 regions,
                 Optional.empty(),
                 json.createdAt() == null ? Instant.EPOCH : json.createdAt(),

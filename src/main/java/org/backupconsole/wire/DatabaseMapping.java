@@ -14,10 +14,11 @@ public final class DatabaseMapping {
 
     /** Only the name is required; an absent table_count is proto3's way of sending 0. */
     public static DatabaseSummary toDomain(DatabaseJson json) {
-        String name = WireFormatException.required(json.name(), "name");
+        String name = WireFormatException.required(json.name(), "$.name");
         long tableCount = json.tableCount() == null ? 0 : json.tableCount();
         if (tableCount < 0 || tableCount > Integer.MAX_VALUE) {
-            throw new WireFormatException("table_count must be from 0 to " + Integer.MAX_VALUE + ", was " + tableCount);
+            throw new WireFormatException("$.table_count", "expected a count from 0 to " + Integer.MAX_VALUE + ", found "
+                    + tableCount + ".");
         }
         return new DatabaseSummary(name, (int) tableCount);
     }

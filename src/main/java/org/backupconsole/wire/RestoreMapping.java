@@ -29,11 +29,28 @@ public final class RestoreMapping {
                 itemsToWire(request.objects()), optionsToWire(request.options()));
     }
 
-    /** The request a POST body asks for; unknown types and malformed objects are refused with the field named. */
+    /**
+     * The request a POST body asks for. An unknown type, an object without a database, and an empty or blank id
+     * or name are refused with their place: a request says what it means, where an answer's empty string is
+     * proto3's way of leaving a field out.
+     */
     public static RestoreRequest toDomain(String destinationClusterId, CreateRestoreJson json) {
-        RestoreType type = WireFormatException.parseEnum(RestoreType.class, json.type(), "type");
-        return new RestoreRequest(destinationClusterId, type, Optional.ofNullable(blankToNull(json.sourceClusterId())),
-                Optional.ofNullable(blankToNull(json.backupId())), itemsToDomain(json.objects()),
+        RestoreType type = WireFormatException.parseEnum(RestoreType.class, json.type(), "$.type");
+        Optional<String> source = Optional.ofNullable(WireFormatException.notBlank(json.sourceClusterId(),
+                "$.source_cluster_id"));
+        Optional<String> backup = Optional.ofNullable(WireFormatException.notBlank(json.backupId(), "$.backup_id"));
+        List<RestoreItemJson> objects = json.objects() == null ? List.of() : json.objects();
+        for (int i = 0; i < objects.size(); i++) {
+            String place = "$.objects[" + i + "]";
+            WireFormatException.notBlank(objects.get(i).database(), place + ".database");
+            WireFormatException.notBlank(objects.get(i).schema(), place + ".schema");
+            WireFormatException.notBlank(objects.get(i).table(), place + ".table");
+        }
+        if (json.restoreOpts() != null) {
+            WireFormatException.notBlank(json.restoreOpts().newDbName(), "$.restore_opts.new_db_name");
+            WireFormatException.notBlank(json.restoreOpts().intoDb(), "$.restore_opts.into_db");
+        }
+        return new RestoreRequest(destinationClusterId, type, source, backup, itemsToDomain(objects),
                 optionsToDomain(json.restoreOpts()));
     }
 
@@ -81,19 +98,19 @@ public final class RestoreMapping {
      * completion as none.
      */
     public static Restore toDomain(RestoreJson json, String destinationClusterId) {
-        var createdAt = WireFormatException.required(json.createdAt(), "created_at");
+        var createdAt = WireFormatException.required(json.createdAt(), "$.created_at");
         Optional<RestoreFailure> failure = json.clientErrorCode() == null && json.clientErrorMessage() == null
                 ? Optional.empty()
                 : Optional.of(new RestoreFailure(json.clientErrorCode() == null ? 0 : json.clientErrorCode(),
                         json.clientErrorMessage() == null ? "" : json.clientErrorMessage()));
         return new Restore(
-                WireFormatException.required(json.id(), "id"),
-                WireFormatException.required(json.backupId(), "backup_id"),
+                WireFormatException.required(json.id(), "$.id"),
+                WireFormatException.required(json.backupId(), "$.backup_id"),
                 destinationClusterId,
                 json.sourceClusterName() == null ? "" : json.sourceClusterName(),
                 json.destinationClusterName() == null ? "" : json.destinationClusterName(),
-                WireFormatException.parseEnum(RestoreStatus.class, json.status(), "status"),
-                WireFormatException.parseEnum(RestoreType.class, json.type(), "type"),
+                WireFormatException.parseEnum(RestoreStatus.class, json.status(), "$.status"),
+                WireFormatException.parseEnum(RestoreType.class, json.type(), "$.type"),
                 completion(json.completionPercent()),
                 createdAt,
                 json.backupEndTime() == null ? createdAt : json.backupEndTime(),
@@ -124,12 +141,16 @@ public final class RestoreMapping {
         if (items == null) {
             return List.of();
         }
-        return items.stream().map(i -> {
-            if (i == null || blankToNull(i.database()) == null) {
-                throw new WireFormatException("objects.database is required");
+        List<RestoreItem> domain = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            RestoreItemJson item = items.get(i);
+            if (blankToNull(item.database()) == null) {
+                throw new WireFormatException("$.objects[" + i + "].database", "a required field is missing.");
             }
-            return new RestoreItem(i.database(), Optional.ofNullable(i.schema()), Optional.ofNullable(i.table()));
-        }).toList();
+            domain.add(new RestoreItem(item.database(), Optional.ofNullable(blankToNull(item.schema())),
+                    Optional.ofNullable(blankToNull(item.table()))));
+        }
+        return domain;
     }
 
     private static RestoreOptsJson optionsToWire(RestoreOptions options) {

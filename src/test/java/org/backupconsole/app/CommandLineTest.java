@@ -127,7 +127,8 @@ class CommandLineTest {
         assertTrue(err.toString().contains("--scenario: 'galaxy' is neither a built-in scenario (demo, empty, "),
                 err.toString());
         assertEquals(2, run("serve", "--port", "0", "--clock-speed", "-2"));
-        assertTrue(err.toString().contains("--clock-speed must be a positive number"), err.toString());
+        assertTrue(err.toString().contains("--clock-speed must be a speed above 0 and at most 86400 (a day per second), "
+                + "was -2.0."), err.toString());
         assertEquals(2, run("serve", "--port", "0", "--admin-key", "has space"));
         assertTrue(err.toString().contains("the admin key (the one given with --admin-key) must be printable ASCII"),
                 err.toString());
@@ -151,6 +152,36 @@ class CommandLineTest {
         assertTrue(err.toString().startsWith(bad + ", at $.history: "), err.toString());
         assertTrue(err.toString().contains("Correct the file, or choose another; nothing was started."), err.toString());
         assertTrue(err.toString().contains("Usage: backup-console"), err.toString());
+    }
+
+    @Test
+    void aScenarioFileWithAKeyTwiceOrTextAfterItIsRefusedWithStatus2AndLeftAsItWas(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String scenario = "{\"scenario\": 1, \"name\": \"x\", \"organization\": \"X\", \"history\": \"P1D\", "
+                + "\"timeline\": []}";
+        java.nio.file.Path twice = java.nio.file.Files.writeString(dir.resolve("twice.json"),
+                scenario.replace("\"name\": \"x\"", "\"name\": \"x\", \"name\": \"y\""));
+        assertEquals(2, run("--scenario", twice.toString()));
+        assertTrue(err.toString().startsWith(twice + ", at $.name: the key \"name\" is given twice; give it once. "
+                + "Correct the file, or choose another; nothing was started."), err.toString());
+
+        java.nio.file.Path trailing = java.nio.file.Files.writeString(dir.resolve("trailing.json"), scenario + " x");
+        byte[] before = java.nio.file.Files.readAllBytes(trailing);
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("serve", "--port", "0", "--scenario", trailing.toString()));
+        assertTrue(err.toString().startsWith("--scenario: " + trailing + ", at line 1, column 85: there is more after the "
+                + "end of the JSON value. The built-in scenarios are ["), err.toString());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, java.nio.file.Files.readAllBytes(trailing));
+    }
+
+    @Test
+    void aDamagedStateFileIsRefusedWithStatus2InSentencesAndLeftAsItWas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path empty = java.nio.file.Files.writeString(dir.resolve("empty.json"), "");
+        assertEquals(2, run("serve", "--port", "0", "--state", empty.toString()));
+        assertTrue(err.toString().startsWith("--state: " + empty + ", at line 1: the file is empty. Fix the file, or move it "
+                + "away to start afresh; it was left unchanged."), err.toString());
+        assertEquals(0, java.nio.file.Files.size(empty));
     }
 
     @Test

@@ -42,9 +42,9 @@ class ConfigurableScheduleTest {
 
     @Test
     void invalidValuesGetTheDocumentedMessages() {
-        assertEquals("frequency_minutes must be one of [5, 10, 15, 30, 60, 240, 1440]",
+        assertEquals("frequency_minutes must be one of [5, 10, 15, 30, 60, 240, 1440].",
                 refused(new BackupSettingsUpdate(Optional.empty(), Optional.of(12345), Optional.empty())).getMessage());
-        assertEquals("retention_days must be one of [2, 7, 30, 90, 365]",
+        assertEquals("retention_days must be one of [2, 7, 30, 90, 365].",
                 refused(new BackupSettingsUpdate(Optional.empty(), Optional.empty(), Optional.of(12345))).getMessage());
         assertEquals(BackupSettings.CONFIGURABLE_DEFAULT, fx.engine.settings(cluster.id()), "nothing changed");
     }

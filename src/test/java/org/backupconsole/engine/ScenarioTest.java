@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.backupconsole.backend.TimeRange;
@@ -102,6 +103,41 @@ class ScenarioTest {
                 "\"network\": {\"latencyMillis\": 100, \"errorRate\": 1.5}, \"timeline\""));
         assertEquals("$.network", badRate.place());
         assertTrue(badRate.reason().contains("error rate"), badRate.reason());
+    }
+
+    @Test
+    void aScenarioFileIsReadStrictlyAndEveryRefusalIsASentence() throws Exception {
+        SimulationFileException twice = refused(VALID.replace("\"plan\": \"STANDARD\",",
+                "\"plan\": \"BASIC\", \"plan\": \"STANDARD\","));
+        assertEquals("$.timeline[0].plan", twice.place());
+        assertEquals("the key \"plan\" is given twice; give it once.", twice.reason());
+        assertTrue(twice.getMessage().startsWith(dir.resolve("bad.json") + ", at $.timeline[0].plan: "), twice.getMessage());
+
+        SimulationFileException trailing = refused(VALID + "\n]");
+        assertEquals("line 14, column 1", trailing.place());
+        assertEquals("there is more after the end of the JSON value.", trailing.reason());
+
+        assertEquals("expected a whole number, found 240.0.",
+                refused(VALID.replace("\"frequencyMinutes\": 240", "\"frequencyMinutes\": 240.0")).reason());
+        assertEquals("expected true or false, found \"true\".",
+                refused(VALID.replace("\"desktopUser\": true", "\"desktopUser\": \"true\"")).reason());
+        SimulationFileException nullDatabase = refused(VALID.replace("\"databases\": []", "\"databases\": [null]"));
+        assertEquals("$.timeline[0].catalog.databases[0]", nullDatabase.place());
+        assertEquals("expected an object, found null.", nullDatabase.reason());
+        SimulationFileException nullRegion = refused(VALID.replace("[\"us-east-1\"]", "[\"us-east-1\", null]"));
+        assertEquals("$.timeline[0].regions[1]", nullRegion.place());
+        SimulationFileException endless = refused(VALID.replace("\"P10D\"", "\"P1000000000000D\""));
+        assertEquals("$.history", endless.place());
+        assertEquals("expected an ISO-8601 duration from PT0S to P366D, such as PT30M, PT24H or P7D, found "
+                + "\"P1000000000000D\".", endless.reason());
+        SimulationFileException controlName = refused(VALID.replace("\"name\": \"one\"", "\"name\": \"o\\u0000ne\""));
+        assertEquals("$.timeline[0].name", controlName.place());
+
+        for (SimulationFileException refusal : List.of(twice, trailing, nullDatabase, nullRegion, endless, controlName,
+                refused(VALID.substring(0, 120)), refused(""), refused(VALID.replace("\"STANDARD\"", "\"PLATINUM\"")),
+                refused(VALID.replace("\"regions\"", "\"region\"")))) {
+            assertTrue(refusal.reason().endsWith("."), refusal.getMessage());
+        }
     }
 
     private Path write(String name, String content) throws Exception {

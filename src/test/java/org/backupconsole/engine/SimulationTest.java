@@ -145,6 +145,32 @@ class SimulationTest {
     }
 
     @Test
+    void aStateFileIsReadStrictlyAndARefusedOneIsLeftByteForByte() throws Exception {
+        Path good = dir.resolve("state.json");
+        demo.save(good);
+        String text = Files.readString(good);
+
+        SimulationFileException twice = refusedLoad("twice.json", text.replaceFirst("\"paused\" : true",
+                "\"paused\" : true, \"paused\" : false"));
+        assertEquals("$.clock.paused", twice.place());
+        assertTrue(twice.reason().contains("given twice"), twice.reason());
+        SimulationFileException trailing = refusedLoad("trailing.json", text + "x");
+        assertTrue(trailing.place().startsWith("line "), trailing.place());
+        SimulationFileException fast = refusedLoad("fast.json", text.replaceFirst("\"speed\" : 1.0", "\"speed\" : 1e300"));
+        assertEquals("$.clock.speed", fast.place());
+        assertEquals("expected a speed above 0 and at most 86400 (a day per second), found 1E+300.", fast.reason());
+        SimulationFileException fractional = refusedLoad("seed.json", text.replaceFirst("\"seed\" : 1,", "\"seed\" : 1.5,"));
+        assertEquals("$.seed", fractional.place());
+        SimulationFileException time = refusedLoad("time.json", text.replaceFirst("(\"start\" : \"[^\"]*)Z\"", "$1.Z\""));
+        assertEquals("$.start", time.place());
+        assertTrue(time.reason().startsWith("expected an RFC 3339 time"), time.reason());
+
+        for (String name : List.of("twice.json", "trailing.json", "fast.json", "seed.json", "time.json")) {
+            assertTrue(refusedLoad(name, Files.readString(dir.resolve(name))).reason().endsWith("."), name);
+        }
+    }
+
+    @Test
     void aFailedSaveLeavesTheExistingFileAsItWas() throws Exception {
         Path file = dir.resolve("state.json");
         demo.save(file);
@@ -203,10 +229,14 @@ class SimulationTest {
         assertFalse(other.withEngine(e -> e.clusters()).equals(demo.withEngine(e -> e.clusters())));
     }
 
+    /** Loads a damaged file, which must be refused and left as it was. */
     private SimulationFileException refusedLoad(String name, String content) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, content);
-        return assertThrows(SimulationFileException.class, () -> Simulation.load(file));
+        byte[] before = Files.readAllBytes(file);
+        SimulationFileException refused = assertThrows(SimulationFileException.class, () -> Simulation.load(file));
+        assertArrayEquals(before, Files.readAllBytes(file), name + " was changed");
+        return refused;
     }
 
     private static List<Backup> backups(Simulation simulation, String clusterId) {

@@ -239,7 +239,8 @@ class LiveClientResilienceTest {
         server.enqueue(json(200, "{\"databases\":[{\"name\":\"huge\",\"table_count\":\"9999999999\"}]}"));
         BackendException e = failureOf(() -> service.listDatabases("c-1"));
         assertEquals(FailureReason.SERVER_ERROR, e.reason());
-        assertTrue(e.getMessage().contains("table_count must be from 0 to 2147483647, was 9999999999"), e.getMessage());
+        assertTrue(e.getMessage().contains("at $.table_count: expected a count from 0 to 2147483647, found 9999999999."),
+                e.getMessage());
     }
 
     @Test
@@ -325,7 +326,7 @@ class LiveClientResilienceTest {
         assertEquals(FailureReason.UNAUTHENTICATED, failureOf(() -> service.getCluster("c-1")).reason());
         BackendException denied = failureOf(() -> service.getCluster("c-1"));
         assertEquals(FailureReason.PERMISSION_DENIED, denied.reason());
-        assertTrue(denied.getMessage().endsWith("The service said: permission denied"), denied.getMessage());
+        assertTrue(denied.getMessage().endsWith("The service said: permission denied."), denied.getMessage());
         BackendException missing = failureOf(() -> service.getCluster("c-9"));
         assertEquals(FailureReason.NOT_FOUND, missing.reason());
         assertEquals("Cluster c-9 was not found.", missing.getMessage());
@@ -352,7 +353,7 @@ class LiveClientResilienceTest {
                 + "\"cloud_provider\":\"GCP\"}"));
         BackendException e = failureOf(() -> service.getCluster("c-1"));
         assertEquals(FailureReason.SERVER_ERROR, e.reason());
-        assertTrue(e.getMessage().contains("plan must be one of [BASIC, STANDARD, ADVANCED], was 'ENTERPRISE'"),
+        assertTrue(e.getMessage().contains("at $.plan: expected one of [BASIC, STANDARD, ADVANCED], found \"ENTERPRISE\"."),
                 e.getMessage());
     }
 

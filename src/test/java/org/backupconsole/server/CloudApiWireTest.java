@@ -117,12 +117,14 @@ class CloudApiWireTest {
     void badBodiesAndParametersAre400WithTheReason() {
         String restores = "/api/v1/clusters/" + sandbox + "/restores";
         assertError(api.curl("POST", restores, KEY, "{\"type\": \"EVERYTHING\"}"), 400, 3,
-                "type must be one of [CLUSTER, DATABASE, TABLE], was 'EVERYTHING'");
-        assertError(api.curl("POST", restores, KEY, "{\"backup_id\": \"x\""), 400, 3, "not valid JSON");
+                "The request body, at $.type: expected one of [CLUSTER, DATABASE, TABLE], found \"EVERYTHING\".");
+        assertError(api.curl("POST", restores, KEY, "{\"backup_id\": \"x\""), 400, 3,
+                "The request body, at line 1, column 18: the JSON ends before it is complete.");
         assertError(api.curl("POST", restores, KEY, "{\"type\": \"CLUSTER\"}"), 400, 3,
-                "one of backup_id or source_cluster_id is required");
+                "The request body needs one of backup_id or source_cluster_id");
         assertError(api.curl("PATCH", "/api/v1/clusters/" + sandbox + "/backups-config", KEY,
-                "{\"frequency_minutes\": \"often\"}"), 400, 3, "frequency_minutes");
+                "{\"frequency_minutes\": \"often\"}"), 400, 3,
+                "The request body, at $.frequency_minutes: expected a whole number, found \"often\".");
         String backups = "/api/v1/clusters/" + sandbox + "/backups";
         assertError(api.curl("GET", backups + "?start_time=2026-01-01T00:00:00Z", KEY, null), 400, 3,
                 "start_time and end_time must be given together");
@@ -256,7 +258,7 @@ class CloudApiWireTest {
         assertEquals(503, api.curl("GET", backups, KEY, null).status());
         assertEquals(200, api.curl("GET", "/api/v1/clusters", KEY, null).status(), "other operations are untouched");
         assertError(api.curl("POST", "/_sim/faults", KEY, "{\"operation\": \"ListEverything\"}"), 400, 3,
-                "operation must be * or one of");
+                "The request body, at $.operation: expected * or one of [");
         api.curl("DELETE", "/_sim/faults", KEY, null);
         api.curl("POST", "/_sim/faults", KEY, "{\"operation\": \"*\", \"latency_ms\": 300}");
         long start = System.nanoTime();
@@ -280,13 +282,91 @@ class CloudApiWireTest {
         JsonNode replaced = json(api.curl("PUT", data, KEY, "{\"databases\": [{\"name\": \"kv\", \"schemas\": "
                 + "[{\"name\": \"public\", \"tables\": [{\"name\": \"kv\", \"size_bytes\": \"1024\"}]}]}]}"));
         assertEquals("kv", replaced.get("databases").get(0).get("name").asText());
-        assertError(api.curl("PUT", data, KEY, "{\"databases\": [{\"schemas\": []}]}"), 400, 3, "every database needs a name");
+        assertError(api.curl("PUT", data, KEY, "{\"databases\": [{\"schemas\": []}]}"), 400, 3,
+                "The request body, at $.databases[0].name: expected a name that is not blank");
         assertEquals("kv", json(api.curl("GET", data, KEY, null)).get("databases").get(0).get("name").asText(),
                 "a refused replacement changes nothing");
 
         assertEquals(0, json(api.curl("DELETE", data, KEY, null)).get("databases").size());
         assertEquals("SUCCESS", restoreOutcome(restores, restoreLatest), "a wiped cluster can be restored into");
         assertError(api.curl("GET", "/_sim/clusters/nope/data", KEY, null), 404, 5, "nope");
+    }
+
+    @Test
+    void nullsInsideTheDataOfAClusterAre400WithTheirPlaceAndChangeNothing() {
+        String basic = api.clusterId(LocalApi.BASIC);
+        String data = "/_sim/clusters/" + basic + "/data";
+        Catalog before = api.simulation.catalog(basic);
+        assertError(api.curl("PUT", data, KEY, "{\"databases\": [null]}"), 400, 3,
+                "The request body, at $.databases[0]: expected an object, found null.");
+        assertError(api.curl("PUT", data, KEY, "{\"databases\": [{\"name\": \"kv\", \"schemas\": [null]}]}"), 400, 3,
+                "The request body, at $.databases[0].schemas[0]: expected an object, found null.");
+        assertError(api.curl("PUT", data, KEY, "{\"databases\": [{\"name\": \"kv\", \"schemas\": [{\"name\": \"public\", "
+                + "\"tables\": [{\"name\": \"t\", \"size_bytes\": \"1\"}, null]}]}]}"), 400, 3,
+                "The request body, at $.databases[0].schemas[0].tables[1]: expected an object, found null.");
+        assertError(api.curl("PUT", data, KEY, "{\"databases\": [{\"name\": null, \"schemas\": []}]}"), 400, 3,
+                "The request body, at $.databases[0].name: expected a name that is not blank and holds no control "
+                        + "characters, found nothing.");
+        assertError(api.curl("PUT", data, KEY, "{\"databases\": [{\"name\": \"kv\", \"schemas\": [{\"name\": \"public\", "
+                + "\"tables\": [{\"name\": \"t\", \"size_bytes\": \"\\uff15\"}]}]}]}"), 400, 3,
+                "The request body, at $.databases[0].schemas[0].tables[0].size_bytes: expected a whole number written as a "
+                        + "string of digits, such as \"1024\", found \"５\".");
+        assertEquals(before, api.simulation.catalog(basic));
+    }
+
+    @Test
+    void absurdSpeedsAndDurationsAre400AndTheClockGoesOnAnswering() {
+        JsonNode clock = json(api.curl("GET", "/_sim/clock", KEY, null));
+        assertError(api.curl("PUT", "/_sim/clock", KEY, "{\"speed\": 1e300}"), 400, 3,
+                "The request body, at $.speed: expected a speed above 0 and at most 86400 (a day per second), "
+                        + "found 1.0E300.");
+        assertError(api.curl("PUT", "/_sim/clock", KEY, "{\"speed\": 60, \"paused\": \"false\"}"), 400, 3,
+                "The request body, at $.paused: expected true or false, found \"false\".");
+        assertError(api.curl("PUT", "/_sim/clock", KEY, "{\"paused\": true, \"paused\": false}"), 400, 3,
+                "The request body, at $.paused: the key \"paused\" is given twice; give it once.");
+        for (String duration : List.of("PT9223372036854775807S", "P1000000000000D", "P367D", "-PT1H")) {
+            assertError(api.curl("POST", "/_sim/clock/advance", KEY, "{\"duration\": \"" + duration + "\"}"), 400, 3,
+                    "The request body, at $.duration: expected an ISO-8601 duration from PT0S to P366D, such as PT30M, "
+                            + "PT24H or P7D, found \"" + duration + "\".");
+        }
+        assertError(api.curl("POST", "/_sim/clock/advance", KEY, "{\"duration\": \"PT1H\"} x"), 400, 3,
+                "there is more after the end of the JSON value.");
+        assertEquals(clock, json(api.curl("GET", "/_sim/clock", KEY, null)), "nothing moved");
+        assertEquals("2027-03-02T12:00:00Z", json(api.curl("POST", "/_sim/clock/advance", KEY,
+                "{\"duration\": \"P366D\"}")).get("now").asText(), "the longest move is taken");
+    }
+
+    @Test
+    void whatTheFuzzingRunFoundIsRefusedAndChangesNothing() {
+        String restores = "/api/v1/clusters/" + sandbox + "/restores";
+        String cluster = "\"type\": \"CLUSTER\", \"source_cluster_id\": \"" + sandbox + "\"";
+        assertError(api.curl("POST", restores, KEY, "{" + cluster + "} x"), 400, 3, "at line 1, column ");
+        assertError(api.curl("POST", restores, KEY, "{\"type\": \"NOPE\", " + cluster + "}"), 400, 3,
+                "The request body, at $.type: the key \"type\" is given twice; give it once.");
+        assertError(api.curl("POST", restores, KEY, "{" + cluster + ", \"backup_id\": \" \"}"), 400, 3,
+                "The request body, at $.backup_id: expected a name or id that is not blank, found \" \".");
+        assertError(api.curl("POST", restores, KEY, "{" + cluster + ", \"restore_opts\": {\"schema_only\": \"false\"}}"),
+                400, 3, "The request body, at $.restore_opts.schema_only: expected true or false, found \"false\".");
+        assertError(api.curl("POST", restores, KEY, "{}}"), 400, 3, "The request body, at line 1, column 3: there is more "
+                + "after the end of the JSON value.");
+        assertError(api.curl("GET", "/api/v1/clusters/" + sandbox + "/backups?start_time=2025-01-01T00:00:00.Z"
+                + "&end_time=2026-01-01T00:00:00Z", KEY, null), 400, 3, "Query parameter start_time: expected an RFC 3339 "
+                + "time such as 2025-07-25T15:45:00Z, found \"2025-01-01T00:00:00.Z\".");
+        assertError(api.curl("GET", "/api/v1/clusters/" + sandbox + "/backups?pagination.limit=%EF%BC%95", KEY, null), 400, 3,
+                "Query parameter pagination.limit: expected a whole number from 1 to 2147483647, found \"５\".");
+        assertEquals(0, json(api.curl("GET", restores, KEY, null)).get("restores").size(), "no restore was started");
+
+        String config = "/api/v1/clusters/" + api.clusterId(LocalApi.EMPTY_STANDARD) + "/backups-config";
+        assertError(api.curl("PATCH", config, KEY, "{\"retention_days\": 7.5}"), 400, 3,
+                "The request body, at $.retention_days: expected a whole number, found 7.5.");
+        assertError(api.curl("PATCH", config, KEY, "{\"frequency_minutes\": 60.5}"), 400, 3,
+                "The request body, at $.frequency_minutes: expected a whole number, found 60.5.");
+        assertError(api.curl("PATCH", config, KEY, "{\"enabled\": 0}"), 400, 3,
+                "The request body, at $.enabled: expected true or false, found 0.");
+        JsonNode settings = json(api.curl("GET", config, KEY, null));
+        assertTrue(settings.get("enabled").asBoolean(), "backups are still enabled");
+        assertEquals(7, json(api.curl("PATCH", config, KEY, "{\"retention_days\": 7}")).get("retention_days").asInt(),
+                "the one retention change was not used up by 7.5");
     }
 
     private String restoreOutcome(String restores, String body) {
@@ -310,7 +390,8 @@ class CloudApiWireTest {
         assertEquals(53100, failed.get("client_error_code").asInt());
         assertEquals("disk full on the destination", failed.get("client_error_message").asText());
         assertEquals(0, json(api.curl("GET", "/_sim/job-faults", KEY, null)).get("rules").size(), "the rule is used up");
-        assertError(api.curl("POST", "/_sim/job-faults", KEY, "{\"target\": \"LUNCH\"}"), 400, 3, "target must be one of");
+        assertError(api.curl("POST", "/_sim/job-faults", KEY, "{\"target\": \"LUNCH\"}"), 400, 3,
+                "The request body, at $.target: expected one of [BACKUP, RESTORE], found \"LUNCH\".");
         assertError(api.curl("DELETE", "/_sim/job-faults/nope", KEY, null), 404, 5, "nope");
     }
 }

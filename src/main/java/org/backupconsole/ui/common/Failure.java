@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.FailureReason;
+import org.backupconsole.backend.Sentences;
 
 /**
  * A failed background call as a view model receives it.
@@ -30,8 +31,8 @@ public record Failure(Optional<FailureReason> reason, String message) {
             return new Failure(Optional.empty(), io.getMessage());
         }
         String detail = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        return new Failure(Optional.empty(), "Something went wrong: " + detail
-                + ". It was written to the log. Try again; if it keeps happening, restart the app.");
+        return new Failure(Optional.empty(), "Something went wrong: " + Sentences.end(detail)
+                + " It was written to the log. Try again; if it keeps happening, restart the app.");
     }
 
     /** True when the failure is a fault of the app, not a refusal of the backend or a file problem. */

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.backupconsole.backend.Sentences;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.SimulationSession;
@@ -102,7 +103,8 @@ public final class ScenarioLibraryViewModel {
             onStarted.run();
         }, failure -> {
             message.set("");
-            error.set("Cannot start " + failure.message() + ". Nothing was changed; correct the file or choose another.");
+            error.set("Cannot start " + Sentences.end(failure.message())
+                    + " Nothing was changed; correct the file or choose another.");
         }, done);
     }
 

@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.backupconsole.backend.BackupService;
+import org.backupconsole.backend.Sentences;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreStatus;
 import org.backupconsole.domain.RestoreType;
@@ -138,7 +139,7 @@ public final class RestoreJobsViewModel {
         if (restore.status() == RestoreStatus.SUCCESS) {
             return new Announcement(true, "Restore succeeded", succeeded(restore));
         }
-        String why = restore.failure().map(f -> "Error " + f.code() + ": " + f.message() + ".")
+        String why = restore.failure().map(f -> "Error " + f.code() + ": " + Sentences.end(f.message()))
                 .orElse("The service gave no reason.");
         return new Announcement(false, "Restore failed", "The restore into " + into + " failed. " + why
                 + " What to do: fix the cause named here, then start the restore again from the backup;"

@@ -101,6 +101,12 @@ public final class ClockViewModel {
             error.set("The clock cannot go back: choose a time after " + ClockText.local(current, zone) + ".");
             return;
         }
+        Instant farthest = current.plus(VirtualClock.MAX_MOVE);
+        if (target.isAfter(farthest)) {
+            error.set("The clock moves at most " + VirtualClock.MAX_MOVE.toDays() + " days at once: choose a time before "
+                    + ClockText.local(farthest, zone) + ".");
+            return;
+        }
         clock().jumpTo(target);
         moved();
     }

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.backupconsole.backend.Sentences;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.SimulationSession;
 import org.backupconsole.ui.common.Command;
@@ -44,7 +45,7 @@ public final class SessionFileViewModel {
             return target;
         }, saved -> {
             show("Saved the session to " + saved.getFileName() + ".", "");
-        }, failure -> show("", "Cannot save to " + target + ": " + failure.message()), done);
+        }, failure -> show("", "Cannot save to " + target + ": " + Sentences.end(failure.message())), done);
     }
 
     private void load(Runnable done) {
@@ -52,8 +53,8 @@ public final class SessionFileViewModel {
         executors.call(() -> Simulation.load(source), loaded -> {
             session.replace(loaded);
             show("Loaded " + source.getFileName() + ": " + loaded.organizationName() + ".", "");
-        }, failure -> show("", "Cannot load " + failure.message()
-                + ". Nothing was changed; correct the file or choose another."), done);
+        }, failure -> show("", "Cannot load " + Sentences.end(failure.message())
+                + " Nothing was changed; correct the file or choose another."), done);
     }
 
     private void show(String news, String problem) {

@@ -132,7 +132,7 @@ class DrillViewModelsTest {
 
         String error = library.errorProperty().get();
         assertTrue(error.startsWith("Cannot start " + bad + ", at $.timeline[0].plan: "), error);
-        assertTrue(error.contains("GOLD") && error.endsWith("Nothing was changed; correct the file or choose another."), error);
+        assertTrue(error.endsWith("found \"GOLD\". Nothing was changed; correct the file or choose another."), error);
         assertEquals(simulation, session.current());
     }
 }

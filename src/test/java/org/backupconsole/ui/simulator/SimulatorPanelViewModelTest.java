@@ -128,7 +128,8 @@ class SimulatorPanelViewModelTest {
         file.fileProperty().set(broken);
         file.loadCommand().execute();
         assertTrue(file.errorProperty().get().startsWith("Cannot load " + broken + ", at line 1"), file.errorProperty().get());
-        assertTrue(file.errorProperty().get().endsWith("Nothing was changed; correct the file or choose another."));
+        assertTrue(file.errorProperty().get().endsWith("ends before it is complete. Nothing was changed; correct the file "
+                + "or choose another."), file.errorProperty().get());
         assertEquals(simulation, session.current());
 
         file.fileProperty().set(dir.resolve("session.json"));
