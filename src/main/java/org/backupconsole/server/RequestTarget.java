@@ -11,7 +11,8 @@ import java.util.Map;
  * decoded one) and the query's parameters, decoded. A target that is not a path, or holds a malformed
  * percent-escape, is refused with the API's own 400.
  *
- * @param query each parameter's first value; a name given again keeps its first value
+ * @param query each parameter's value; a parameter given twice is refused, as the strict reading of bodies
+ *              refuses a duplicate key
  */
 record RequestTarget(String rawPath, String path, Map<String, String> query) {
 
@@ -19,7 +20,7 @@ record RequestTarget(String rawPath, String path, Map<String, String> query) {
 
     static RequestTarget parse(String target) {
         if (!target.startsWith("/") || target.indexOf('#') >= 0) {
-            throw ApiError.invalid("the request target must be a path, such as /api/v1/clusters, with no fragment");
+            throw ApiError.invalid("The request target must be a path, such as /api/v1/clusters, with no fragment.");
         }
         int question = target.indexOf('?');
         String rawPath = question < 0 ? target : target.substring(0, question);
@@ -39,12 +40,17 @@ record RequestTarget(String rawPath, String path, Map<String, String> query) {
     private static Map<String, String> parseQuery(String raw) {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
             int equals = pair.indexOf('=');
             String rawName = equals < 0 ? pair : pair.substring(0, equals);
             checkEscapes(pair, "the query parameter " + rawName);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
-            parameters.putIfAbsent(URLDecoder.decode(rawName, StandardCharsets.UTF_8),
-                    URLDecoder.decode(value, StandardCharsets.UTF_8));
+            String name = URLDecoder.decode(rawName, StandardCharsets.UTF_8);
+            if (parameters.putIfAbsent(name, URLDecoder.decode(value, StandardCharsets.UTF_8)) != null) {
+                throw ApiError.invalid("The query parameter " + name + " is given twice; send it once.");
+            }
         }
         return Collections.unmodifiableMap(parameters);
     }
@@ -54,9 +60,13 @@ record RequestTarget(String rawPath, String path, Map<String, String> query) {
         for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 1)) {
             if (i + 2 >= raw.length() || HEX.indexOf(raw.charAt(i + 1)) < 0 || HEX.indexOf(raw.charAt(i + 2)) < 0) {
                 String escape = raw.substring(i, Math.min(raw.length(), i + 3));
-                throw ApiError.invalid(where + " has a malformed percent-escape '" + escape
-                        + "': a % must be followed by two hexadecimal digits (%25 for % itself)");
+                throw ApiError.invalid(capitalized(where) + " has a malformed percent-escape '" + escape
+                        + "': a % must be followed by two hexadecimal digits (%25 for % itself).");
             }
         }
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -149,13 +149,13 @@ class ServerResilienceTest {
     void malformedPercentEscapesAndRequestLinesAre400WithTheApiBody() throws Exception {
         String backups = "/api/v1/clusters/" + sandbox + "/backups";
         assertError(client().call("GET", backups + "?pagination.page=%zz", KEY, ""), 400, 3,
-                "the query parameter pagination.page has a malformed percent-escape '%zz'");
+                "The query parameter pagination.page has a malformed percent-escape '%zz'");
         assertError(client().call("GET", backups + "?pagination.limit=5%", KEY, ""), 400, 3,
                 "malformed percent-escape '%'");
         assertError(client().call("GET", "/api/v1/clusters/%zz/backups", KEY, ""), 400, 3,
-                "the path has a malformed percent-escape '%zz'");
+                "The path has a malformed percent-escape '%zz'");
         assertError(client().call("DELETE", "/api/v1/clusters/" + sandbox + "/databases/a%2", KEY, ""), 400, 3,
-                "the path has a malformed percent-escape '%2'");
+                "The path has a malformed percent-escape '%2'");
         assertError(client().call("GET", "http://test/api/v1/clusters", KEY, ""), 400, 3, "must be a path");
         assertError(client().send("GET /api/v1/clusters  HTTP/1.1\r\nHost: test\r\n\r\n").answer(), 400, 3,
                 "malformed request line");
@@ -163,6 +163,8 @@ class ServerResilienceTest {
                 "malformed request line");
         assertEquals(200, client().call("GET", backups + "?pagination.limit=5%30", KEY, "").status(),
                 "a well-formed escape is decoded: 5%30 is 50");
+        assertError(client().call("GET", backups + "?pagination.limit=5&pagination.limit=500", KEY, ""), 400, 3,
+                "The query parameter pagination.limit is given twice; send it once.");
     }
 
     @Test
