@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.FailureReason;
 import org.backupconsole.backend.TimeRange;
-import org.backupconsole.domain.ClusterState;
+import org.backupconsole.domain.RestoreEligibility;
+import org.backupconsole.domain.RestoreEligibility.Refusal;
 import org.backupconsole.domain.RestoreItem;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreType;
@@ -35,27 +36,11 @@ final class RestoreRules {
         checkShape(request, destination);
         SimBackup backup = chooseBackup(request, destination);
         SimCluster source = backup.cluster;
-        if (!caller.permissions().mayRestore(source.id, destination.id)) {
-            throw new BackendException(FailureReason.PERMISSION_DENIED, caller.name() + " may not restore from "
-                    + source.name + " into " + destination.name
-                    + ": restoring needs the Cluster Admin or Cluster Operator role on both clusters, or in the organization.");
+        Optional<Refusal> refusal = RestoreEligibility.check(source.snapshot(), destination.snapshot(),
+                backup.isRunning(engine.now()), caller.permissions());
+        if (refusal.isPresent()) {
+            throw refused(refusal.get(), caller, source, destination, backup);
         }
-        if (source.state == ClusterState.DELETED) {
-            throw BackupEngine.precondition("Cluster " + source.name + " is deleted; its backups can only be restored "
-                    + "by Cockroach Labs support. Contact support to restore them.");
-        }
-        if (source != destination && source.plan != destination.plan) {
-            throw BackendException.invalid("A backup of a " + source.plan.displayName()
-                    + " cluster can only be restored into a cluster of the same plan; "
-                    + destination.name + " is " + destination.plan.displayName() + ".");
-        }
-        if (!destination.version.canRestoreFrom(source.version)) {
-            throw BackendException.invalid(destination.name + " runs CockroachDB " + destination.version
-                    + ", older than " + source.version + " of " + source.name + ", where the backup was taken; a backup "
-                    + "restores only into a cluster on the same or a newer version. Choose a cluster on " + source.version
-                    + " or newer.");
-        }
-        checkDestinationState(destination);
         for (RestoreItem item : request.objects()) {
             checkInBackup(item, request.type(), backup);
         }
@@ -106,9 +91,6 @@ final class RestoreRules {
                 throw BackendException.invalid("Backup " + backupId + " does not belong to cluster " + source.name
                         + "; leave source_cluster_id out or name the cluster it was taken on.");
             }
-            if (backup.isRunning(engine.now())) {
-                throw BackupEngine.precondition("Backup " + backupId + " is still in progress; choose a complete backup.");
-            }
             return backup;
         }
         SimCluster from = source != null ? source : destination;
@@ -121,17 +103,31 @@ final class RestoreRules {
                         + " has no complete backup from the last 7 days; pass a backup_id to restore an older one."));
     }
 
-    private static void checkDestinationState(SimCluster destination) {
-        switch (destination.state) {
-            case DELETED -> throw BackendException.invalid("Cluster " + destination.name
+    /** The service's words for each reason it refuses a restore. */
+    private static BackendException refused(Refusal refusal, Principal caller, SimCluster source, SimCluster destination,
+                                            SimBackup backup) {
+        return switch (refusal) {
+            case NO_ROLE -> new BackendException(FailureReason.PERMISSION_DENIED, caller.name() + " may not restore from "
+                    + source.name + " into " + destination.name
+                    + ": restoring needs the Cluster Admin or Cluster Operator role on both clusters, or in the organization.");
+            case SOURCE_DELETED -> BackupEngine.precondition("Cluster " + source.name + " is deleted; its backups can only "
+                    + "be restored by Cockroach Labs support. Contact support to restore them.");
+            case TARGET_DELETED -> BackendException.invalid("Cluster " + destination.name
                     + " is deleted and cannot be restored into.");
-            case LOCKED -> throw BackupEngine.precondition("A restore is already running on cluster " + destination.name
-                    + "; a cluster takes one restore at a time and a restore cannot be cancelled.");
-            case CREATING, CREATION_FAILED -> throw BackupEngine.precondition("Cluster " + destination.name
+            case OTHER_PLAN -> BackendException.invalid("A backup of a " + source.plan.displayName()
+                    + " cluster can only be restored into a cluster of the same plan; "
+                    + destination.name + " is " + destination.plan.displayName() + ".");
+            case UNSUPPORTED_VERSION -> BackendException.invalid(destination.name + " runs CockroachDB "
+                    + destination.version + ", older than " + source.version + " of " + source.name + ", where the backup "
+                    + "was taken; a backup restores only into a cluster on the same or a newer version. Choose a cluster on "
+                    + source.version + " or newer.");
+            case TARGET_RESTORING -> BackupEngine.precondition("A restore is already running on cluster "
+                    + destination.name + "; a cluster takes one restore at a time and a restore cannot be cancelled.");
+            case TARGET_NOT_READY -> BackupEngine.precondition("Cluster " + destination.name
                     + " is not ready yet; restore into it once it is created.");
-            case CREATED -> {
-            }
-        }
+            case BACKUP_IN_PROGRESS -> BackupEngine.precondition("Backup " + backup.id
+                    + " is still in progress; choose a complete backup.");
+        };
     }
 
     private static void checkInBackup(RestoreItem item, RestoreType type, SimBackup backup) {

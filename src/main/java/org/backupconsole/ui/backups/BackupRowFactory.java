@@ -12,6 +12,7 @@ import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Plan;
+import org.backupconsole.domain.RestoreEligibility;
 import org.backupconsole.ui.common.ExpiryText;
 import org.backupconsole.ui.common.TimeFormats;
 
@@ -59,18 +60,15 @@ final class BackupRowFactory {
 
     /** A backup whose status is not reported is offered: the service refuses one it cannot restore, and says why. */
     private static Optional<String> restoreBlockedBecause(Backup backup, Cluster cluster, Permissions permissions) {
-        if (cluster.isDeleted()) {
-            return Optional.of("The cluster is deleted: contact Cockroach Labs support to restore its backups.");
-        }
-        if (cluster.isRestoring()) {
-            return Optional.of("A restore is running on this cluster; wait for it to end.");
-        }
-        if (backup.isInProgress()) {
-            return Optional.of("This backup is still in progress; it can be restored once it is complete.");
-        }
-        if (!permissions.mayManageBackupsOn(cluster.id())) {
-            return Optional.of("Restoring needs the Cluster Admin or Cluster Operator role on this cluster.");
-        }
-        return Optional.empty();
+        return RestoreEligibility.check(cluster, cluster, backup.isInProgress(), permissions).map(refusal -> switch (refusal) {
+            case NO_ROLE -> "Restoring needs the Cluster Admin or Cluster Operator role on this cluster.";
+            case SOURCE_DELETED, TARGET_DELETED ->
+                    "The cluster is deleted: contact Cockroach Labs support to restore its backups.";
+            case TARGET_RESTORING -> "A restore is running on this cluster; wait for it to end.";
+            case TARGET_NOT_READY -> "The cluster is not ready yet; its backups can be restored once it is created.";
+            case BACKUP_IN_PROGRESS -> "This backup is still in progress; it can be restored once it is complete.";
+            // A cluster always has its own plan and version: these two concern other targets only.
+            case OTHER_PLAN, UNSUPPORTED_VERSION -> "This backup cannot be restored into its own cluster.";
+        });
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Plan;
+import org.backupconsole.domain.RestoreEligibility;
 
 /**
  * The clusters a backup may be restored into: its own cluster first, then the organization's other clusters
@@ -37,24 +38,19 @@ final class RestoreTargets {
         return (plan == Plan.ADVANCED ? "an " : "a ") + plan.displayName();
     }
 
+    /** A disabled target's reason, as it follows the target's name in the list. */
     private static Optional<String> whyNot(Cluster source, Cluster candidate, Permissions permissions) {
-        if (candidate.isDeleted()) {
-            return Optional.of("deleted");
-        }
-        if (candidate.plan() != source.plan()) {
-            return Optional.of(withArticle(candidate.plan()) + " cluster; " + withArticle(source.plan())
-                    + " backup restores only into " + source.plan().displayName() + " clusters");
-        }
-        if (!source.versionAllowsRestoreInto(candidate)) {
-            return Optional.of("runs " + candidate.version().orElseThrow() + ", older than the backup's "
-                    + source.version().orElseThrow() + "; a backup restores only into the same or a newer version");
-        }
-        if (candidate.isRestoring()) {
-            return Optional.of("a restore is already running on it");
-        }
-        if (!permissions.mayRestore(source.id(), candidate.id())) {
-            return Optional.of("you need Cluster Admin or Cluster Operator on it");
-        }
-        return Optional.empty();
+        return RestoreEligibility.check(source, candidate, false, permissions).map(refusal -> switch (refusal) {
+            case NO_ROLE -> "you need Cluster Admin or Cluster Operator on it";
+            case SOURCE_DELETED -> "the backup's cluster is deleted; Cockroach Labs support restores its backups";
+            case TARGET_DELETED -> "deleted";
+            case OTHER_PLAN -> withArticle(candidate.plan()) + " cluster; " + withArticle(source.plan())
+                    + " backup restores only into " + source.plan().displayName() + " clusters";
+            case UNSUPPORTED_VERSION -> "runs " + candidate.version().orElseThrow() + ", older than the backup's "
+                    + source.version().orElseThrow() + "; a backup restores only into the same or a newer version";
+            case TARGET_RESTORING -> "a restore is already running on it";
+            case TARGET_NOT_READY -> "it is not ready yet";
+            case BACKUP_IN_PROGRESS -> "the backup is still in progress";
+        });
     }
 }
