@@ -48,12 +48,23 @@ public final class BackupEngine {
     static final Duration PROVISIONING = Duration.ofMinutes(3);
     static final Duration ADVANCED_PROVISIONING = Duration.ofMinutes(20);
     /** Who may manage backups, restore and drop databases, as the Cloud API words it. */
+    /**
+     * The version of the rules by which a seed and a log of commands become a history. Bumped whenever the same
+     * seed and commands would replay differently (a rule that changes what happens, a draw added, removed or
+     * moved to another stream), so that a saved state written under other rules is refused rather than replayed
+     * into another history. Version 1 was the single stream before {@link RandomStreams}.
+     */
+    public static final int RULES_VERSION = 2;
     private static final String OPERATOR_ROLES = "the Cluster Admin or Cluster Operator role";
 
     private final long seed;
     private final Instant start;
-    private final SplittableRandom random;
-    private final IdGenerator ids;
+    private final RandomStreams random;
+    private final IdGenerator memberIds;
+    private final IdGenerator clusterIds;
+    private final IdGenerator backupIds;
+    private final IdGenerator restoreIds;
+    private final IdGenerator faultRuleIds;
     private final EventQueue events = new EventQueue();
     private final Organization organization;
     private final Map<String, SimCluster> clusters = new LinkedHashMap<>();
@@ -70,8 +81,12 @@ public final class BackupEngine {
     public BackupEngine(long seed, Instant start, String organizationName) {
         this.seed = seed;
         this.start = Objects.requireNonNull(start, "start");
-        this.random = new SplittableRandom(seed);
-        this.ids = new IdGenerator(random.split());
+        this.random = new RandomStreams(seed);
+        this.memberIds = new IdGenerator(random.get(RandomStreams.Purpose.MEMBER_IDS));
+        this.clusterIds = new IdGenerator(random.get(RandomStreams.Purpose.CLUSTER_IDS));
+        this.backupIds = new IdGenerator(random.get(RandomStreams.Purpose.BACKUP_IDS));
+        this.restoreIds = new IdGenerator(random.get(RandomStreams.Purpose.RESTORE_IDS));
+        this.faultRuleIds = new IdGenerator(random.get(RandomStreams.Purpose.FAULT_RULE_IDS));
         this.organization = new Organization(Objects.requireNonNull(organizationName, "organizationName"));
         this.now = start;
     }
@@ -325,7 +340,7 @@ public final class BackupEngine {
         requireName(command.name(), "A member");
         checkRoles(command.roles());
         organization.checkNewKey(command.keyDigest());
-        Principal principal = new Principal(ids.next(), command.name(), command.kind(), command.roles());
+        Principal principal = new Principal(memberIds.next(), command.name(), command.kind(), command.roles());
         organization.add(principal, command.keyDigest());
         return principal;
     }
@@ -348,8 +363,9 @@ public final class BackupEngine {
             throw BackendException.invalid("A cluster named " + command.name() + " already exists; choose another name.");
         }
         CatalogEdits.requireWithinLimit(command.catalog());
-        String backupRegion = command.regions().get(random.nextInt(command.regions().size()));
-        SimCluster cluster = new SimCluster(ids.next(), command.name(), command.plan(), command.provider(),
+        String backupRegion = command.regions().get(random(RandomStreams.Purpose.BACKUP_REGIONS)
+                .nextInt(command.regions().size()));
+        SimCluster cluster = new SimCluster(clusterIds.next(), command.name(), command.plan(), command.provider(),
                 command.regions(), backupRegion, now, command.catalog(), command.version());
         clusters.put(cluster.id, cluster);
         Duration provisioning = command.plan() == Plan.ADVANCED ? ADVANCED_PROVISIONING : PROVISIONING;
@@ -438,7 +454,7 @@ public final class BackupEngine {
 
     FaultRule applyAddFaultRule(Command.AddFaultRule command) {
         command.rule().clusterId().ifPresent(this::find);
-        FaultRule rule = command.rule().withId(ids.next());
+        FaultRule rule = command.rule().withId(faultRuleIds.next());
         faults.add(rule);
         return rule;
     }
@@ -470,12 +486,17 @@ public final class BackupEngine {
         return cluster;
     }
 
-    SplittableRandom random() {
-        return random;
+    /** The stream drawn for one purpose; see {@link RandomStreams}. */
+    SplittableRandom random(RandomStreams.Purpose purpose) {
+        return random.get(purpose);
     }
 
-    IdGenerator ids() {
-        return ids;
+    IdGenerator backupIds() {
+        return backupIds;
+    }
+
+    IdGenerator restoreIds() {
+        return restoreIds;
     }
 
     FaultRules faults() {

@@ -36,7 +36,7 @@ final class BackupRuns {
 
     /** The first run comes within one schedule interval of the cluster becoming ready. */
     void scheduleFirst(SimCluster cluster) {
-        int minutes = 1 + engine.random().nextInt(cluster.settings.frequencyMinutes());
+        int minutes = 1 + engine.random(RandomStreams.Purpose.SCHEDULE_OFFSETS).nextInt(cluster.settings.frequencyMinutes());
         schedule(cluster, engine.now().plus(Duration.ofMinutes(minutes)), false);
     }
 
@@ -82,8 +82,9 @@ final class BackupRuns {
                 || !now.isBefore(open.fullAsOf.plus(NEW_FULL_AFTER));
         BackupType type = full ? BackupType.FULL : BackupType.INCREMENTAL;
         BackupChain chain = full ? new BackupChain(now, now.plus(Duration.ofDays(settings.retentionDays()))) : open;
-        Optional<RestoreFailure> failure = engine.faults().decide(FaultRule.Target.BACKUP, cluster.id, engine.random());
-        SimBackup backup = new SimBackup(engine.ids().next(), cluster, now, now.plus(duration(cluster, type)), type,
+        Optional<RestoreFailure> failure = engine.faults().decide(FaultRule.Target.BACKUP, cluster.id,
+                engine.random(RandomStreams.Purpose.BACKUP_FAULTS));
+        SimBackup backup = new SimBackup(engine.backupIds().next(), cluster, now, now.plus(duration(cluster, type)), type,
                 chain, settings.retentionDays(), cluster.catalog(), failure.isPresent());
         if (full) {
             engine.schedule(chain.expiresAt, e -> expire(chain));

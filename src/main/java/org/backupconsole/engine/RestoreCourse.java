@@ -41,17 +41,18 @@ final class RestoreCourse {
     RestoreJob start(RestoreRequest request, RestoreRules.Accepted accepted) {
         SimCluster destination = accepted.destination();
         Duration run = RUN_BASE.plusSeconds(restoredBytes(request, accepted.backup()) / RESTORE_BYTES_PER_SECOND);
-        RestoreJob job = new RestoreJob(engine.ids().next(), request, accepted.source(), destination,
+        RestoreJob job = new RestoreJob(engine.restoreIds().next(), request, accepted.source(), destination,
                 accepted.backup(), engine.now(), PREPARATION, run);
         destination.state = ClusterState.LOCKED;
-        String crdbJobId = Long.toString(1_000_000_000_000_000L + engine.random().nextLong(8_000_000_000_000_000L));
+        String crdbJobId = Long.toString(1_000_000_000_000_000L + engine.random(RandomStreams.Purpose.JOB_IDS).nextLong(8_000_000_000_000_000L));
         Optional<RestoreFailure> misfit = misfit(job, accepted.source());
         if (misfit.isPresent()) {
             engine.schedule(job.runStartsAt(), e -> fail(job, misfit.get()));
             return job;
         }
         engine.schedule(job.runStartsAt(), e -> job.markRunning(crdbJobId));
-        Optional<RestoreFailure> fault = engine.faults().decide(FaultRule.Target.RESTORE, destination.id, engine.random());
+        Optional<RestoreFailure> fault = engine.faults().decide(FaultRule.Target.RESTORE, destination.id,
+                engine.random(RandomStreams.Purpose.RESTORE_FAULTS));
         if (fault.isPresent()) {
             engine.schedule(job.partWay(FAULT_AT), e -> fail(job, fault.get()));
         } else {

@@ -33,7 +33,7 @@ public final class Simulation {
     private final Scenario.Cast cast;
     private final String adminKey;
     private final Object lock = new Object();
-    /** Draws the network's losses; apart from the engine's randomness, so the engine's history never depends on it. */
+    /** Draws the network's losses from a stream of its own, so the engine's history never depends on it. */
     private final SplittableRandom networkRandom;
     private volatile NetworkConditions network = NetworkConditions.RELIABLE;
 
@@ -42,7 +42,7 @@ public final class Simulation {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.cast = Objects.requireNonNull(cast, "cast");
         this.adminKey = adminKey.filter(key -> !key.isBlank()).orElseGet(SecretKeys::generate);
-        this.networkRandom = new SplittableRandom(engine.seed()).split();
+        this.networkRandom = new RandomStreams(engine.seed()).get(RandomStreams.Purpose.NETWORK);
     }
 
     /** The demo organization with its history ending at {@code now}, on a clock running in real time. */

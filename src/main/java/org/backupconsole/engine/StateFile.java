@@ -12,15 +12,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.backupconsole.backend.BackendException;
+import org.backupconsole.json.JsonPlace;
 import org.backupconsole.json.JsonRefusal;
 
 /**
- * The saved form of a simulation: the engine's seed and start, the log of the commands it ran, and the
- * clock. Loading replays the log on a fresh engine, which the engine's determinism turns into the same state.
+ * The saved form of a simulation: the engine's rules version, seed and start, the log of the commands it ran,
+ * and the clock. Loading replays the log on a fresh engine, which the engine's determinism turns into the same
+ * state; a file written under other rules would replay into another history, so it is refused.
  */
 final class StateFile {
 
-    static final int FORMAT = 1;
+    /**
+     * The file's layout. Format 2 added the rules version; format 1 files were written under rules version 1,
+     * which this version no longer replays.
+     */
+    static final int FORMAT = 2;
 
     private StateFile() {
     }
@@ -30,6 +36,7 @@ final class StateFile {
         VirtualClock clock = simulation.clock();
         ObjectNode root = DomainJson.NODES.objectNode();
         root.put("format", FORMAT);
+        root.put("rules", BackupEngine.RULES_VERSION);
         root.put("organization", engine.organizationName());
         root.put("seed", engine.seed());
         root.put("start", engine.start().toString());
@@ -70,7 +77,23 @@ final class StateFile {
         if (format < 1) {
             throw root.field("format").expected("a format of at least 1");
         }
-        root.allowing("format", "organization", "seed", "start", "desktopUser", "adminAccount", "clock", "commands",
+        if (format == 1) {
+            throw root.field("format").invalid("the file was saved before the simulator recorded its rules version, "
+                    + "and its history would replay differently now (other ids, backup regions and times), so it is not "
+                    + "opened. Open it with the version of Backup Console that saved it, or start a new session from a "
+                    + "scenario.");
+        }
+        JsonIn rules = root.optional("rules").orElseThrow(() -> new JsonRefusal(JsonPlace.field(root.place(), "rules"),
+                "a required field is missing: without the simulator's rules version, the history cannot be known to "
+                + "replay as it was saved. Start a new session from a scenario instead."));
+        int rulesVersion = rules.smallInteger();
+        if (rulesVersion != BackupEngine.RULES_VERSION) {
+            throw rules.invalid("the history was made under the simulator's rules version " + rulesVersion
+                    + ", and this version of Backup Console replays rules version " + BackupEngine.RULES_VERSION
+                    + ", so it would come out differently. Open it with the version of Backup Console that saved it, "
+                    + "or start a new session from a scenario.");
+        }
+        root.allowing("format", "rules", "organization", "seed", "start", "desktopUser", "adminAccount", "clock", "commands",
                 "network");
         NetworkConditions network = root.optional("network").map(Scenario::network).orElse(NetworkConditions.RELIABLE);
         BackupEngine engine = new BackupEngine(root.field("seed").integer(), root.field("start").instant(),

@@ -185,6 +185,19 @@ class CommandLineTest {
     }
 
     @Test
+    void aStateFileSavedUnderOtherRulesIsRefusedWithStatus2AndLeftAsItWas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // The layout of the files saved before the rules version was recorded: format 1, no "rules".
+        java.nio.file.Path old = java.nio.file.Files.writeString(dir.resolve("old.json"), "{\"format\": 1, \"organization\": "
+                + "\"Acme\", \"seed\": 1, \"start\": \"2026-01-01T00:00:00Z\", \"commands\": []}");
+        byte[] before = java.nio.file.Files.readAllBytes(old);
+        assertEquals(2, run("serve", "--port", "0", "--state", old.toString()));
+        assertTrue(err.toString().startsWith("--state: " + old + ", at $.format: the file was saved before the simulator "
+                + "recorded its rules version, and its history would replay differently now"), err.toString());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, java.nio.file.Files.readAllBytes(old));
+    }
+
+    @Test
     void anUnknownScenarioNamesTheBuiltInOnes() {
         assertEquals(2, run("--scenario", "fire-drill"));
         assertTrue(err.toString().contains("--scenario: 'fire-drill' is neither a built-in scenario (demo, empty, "

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -100,9 +101,13 @@ class ClusterLifecycleTest {
         assertTrue(missing.getMessage().contains("no database named nope"), missing.getMessage());
 
         fx.engine.replaceCatalog(cluster.id(), EngineFixture.catalog("payments", 2 * EngineFixture.GIB));
-        fx.advance(Duration.ofHours(1));
+        Instant replaced = fx.engine.now();
+        // One schedule interval for the next run to start, and a few minutes for it to finish.
+        fx.advance(Duration.ofMinutes(BackupSettings.DEFAULT_FREQUENCY_MINUTES + 5));
+        Backup after = fx.newestComplete(cluster);
+        assertTrue(after.asOfTime().isAfter(replaced), "a backup was taken since the catalog was replaced");
         assertEquals(EngineFixture.catalog("payments", 2 * EngineFixture.GIB),
-                fx.engine.backupContents(cluster.id(), fx.newestComplete(cluster).id()));
+                fx.engine.backupContents(cluster.id(), after.id()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.backupconsole.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,17 +20,21 @@ import java.util.function.Consumer;
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
+import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.ClusterState;
+import org.backupconsole.domain.IncompleteBackup;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreStatus;
 import org.backupconsole.domain.RestoreType;
+import org.backupconsole.domain.Role;
+import org.backupconsole.domain.RoleBinding;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -43,7 +48,13 @@ import net.jqwik.api.Tuple;
  * The invariants of issue 3 over random command sequences: no listed backup outlives its retention
  * (cloud-api.md §7), as-of times strictly increase per cluster, a restore never succeeds into a non-empty
  * destination and never runs twice at once on a cluster (§6), same seed ⇒ same history, and
- * save → load → save is byte-identical.
+ * save → load → save is byte-identical. And those of issue 13: save → load gives the same history (the engine's
+ * observable state, read through its API, and the ids and draws still to come), a refused command leaves the
+ * history and every next draw as they were, and a draw for one purpose leaves another purpose's draws alone.
+ *
+ * <p>A history is compared as {@link History}, the engine's state read through its API, never as a rendering of
+ * the log; what is still to come (the next ids, regions, offsets and fault decisions) is compared by running the
+ * same {@linkplain World#probe probe} on both and comparing the histories again.
  */
 class EnginePropertiesTest {
 
@@ -101,6 +112,63 @@ class EnginePropertiesTest {
         }
     }
 
+    /** A command the engine must refuse, whatever the steps before it did. */
+    enum Refused {
+        NAME_TAKEN, NO_REGIONS, UNKNOWN_CLUSTER_DELETED, UNKNOWN_FAULT_RULE_CLUSTER, ORG_ADMIN_ON_A_CLUSTER,
+        FREQUENCY_NOT_OFFERED, UNKNOWN_RESTORE_DESTINATION, UNKNOWN_MEMBER_ROLES;
+
+        void applyTo(BackupEngine e, World world) {
+            switch (this) {
+                // With every cluster deleted no name is taken; a cluster without regions is refused instead.
+                case NAME_TAKEN -> e.createCluster(world.takenName(e).orElse("fresh"), Plan.BASIC, CloudProvider.GCP,
+                        world.takenName(e).isPresent() ? List.of("us-east1") : List.of(), Catalog.EMPTY);
+                case NO_REGIONS -> e.createCluster("fresh", Plan.STANDARD, CloudProvider.AWS, List.of(), Catalog.EMPTY);
+                case UNKNOWN_CLUSTER_DELETED -> e.deleteCluster("no-such-cluster");
+                case UNKNOWN_FAULT_RULE_CLUSTER -> e.addFaultRule(FaultRule.next(FaultRule.Target.BACKUP,
+                        Optional.of("no-such-cluster"), 1, 14, "injected"));
+                case ORG_ADMIN_ON_A_CLUSTER -> e.addUser("someone", List.of(new RoleBinding(Role.ORG_ADMIN,
+                        Optional.of(world.clusterIds.get(0)))));
+                // 7 minutes is no frequency the service offers, whatever the plan; a deleted cluster refuses anyway.
+                case FREQUENCY_NOT_OFFERED -> e.updateSettings(world.adminId, world.id(0),
+                        new BackupSettingsUpdate(Optional.empty(), Optional.of(7), Optional.empty()));
+                case UNKNOWN_RESTORE_DESTINATION -> e.startRestore(world.adminId, new RestoreRequest("no-such-cluster",
+                        RestoreType.CLUSTER, Optional.of(world.clusterIds.get(0)), Optional.empty(), List.of(),
+                        RestoreOptions.NONE));
+                case UNKNOWN_MEMBER_ROLES -> e.setRoles("no-such-member", List.of());
+            }
+        }
+    }
+
+    /** A cluster's observable state, read through the engine's API. */
+    record ClusterHistory(Cluster cluster, Catalog catalog, BackupSettings settings, List<Backup> backups,
+                          List<Catalog> backupContents, List<IncompleteBackup> incompleteBackups,
+                          List<Restore> restores) {
+    }
+
+    /** The engine's observable state: the present, the members, the fault rules and every cluster. */
+    record History(Instant now, List<Principal> members, List<FaultRule> faultRules, List<ClusterHistory> clusters) {
+
+        static History of(BackupEngine e) {
+            List<ClusterHistory> clusters = new ArrayList<>();
+            for (Cluster cluster : e.clusters()) {
+                List<Backup> backups = e.backups(cluster.id(), TimeRange.ALL);
+                clusters.add(new ClusterHistory(cluster, e.catalog(cluster.id()), e.settings(cluster.id()), backups,
+                        backups.stream().map(b -> e.backupContents(cluster.id(), b.id())).toList(),
+                        e.incompleteBackups(cluster.id()), e.restores(cluster.id())));
+            }
+            return new History(e.now(), e.principals(), e.faultRules(), clusters);
+        }
+    }
+
+    /** A share of runs fail: each matching run draws whether it does. */
+    record InjectChance(boolean restores, double probability) implements Step {
+        public void apply(World world) {
+            FaultRule.Target target = restores ? FaultRule.Target.RESTORE : FaultRule.Target.BACKUP;
+            world.attempt(e -> e.addFaultRule(new FaultRule("", target, Optional.empty(), Optional.of(3), probability, 14,
+                    "by chance")));
+        }
+    }
+
     /** A simulation with a few clusters of every plan, and what the invariants need to remember. */
     static final class World {
         final Simulation simulation;
@@ -129,6 +197,56 @@ class EnginePropertiesTest {
 
         String id(int index) {
             return clusterIds.get(index % clusterIds.size());
+        }
+
+        /** The name of a cluster that is not deleted, which a new cluster cannot take, if one is left. */
+        Optional<String> takenName(BackupEngine e) {
+            return e.clusters().stream().filter(c -> c.state() != ClusterState.DELETED).map(Cluster::name).findFirst();
+        }
+
+        /** The same clusters and admin, on a simulation loaded from this one's save. */
+        World reloaded(Simulation loaded) {
+            return new World(loaded, adminId, clusterIds);
+        }
+
+        private World(Simulation simulation, String adminId, List<String> clusterIds) {
+            this.simulation = simulation;
+            this.adminId = adminId;
+            this.clusterIds.addAll(clusterIds);
+        }
+
+        History snapshot() {
+            return simulation.withEngine(History::of);
+        }
+
+        int logSize() {
+            return simulation.withEngine(e -> e.log().size());
+        }
+
+        /**
+         * Draws from every stream the engine has: a member, clusters (ids and backup regions), a fault rule, a
+         * day of backups (backup ids, first-run offsets, fault decisions) and a restore (restore and job ids).
+         * Run on two engines, it shows whether what was still to come was the same.
+         */
+        void probe() {
+            simulation.withEngine(e -> {
+                e.addServiceAccount("probe-account", Optional.empty(), List.of());
+                String added = null;
+                for (int i = 0; i < 3; i++) {
+                    Catalog catalog = i == 0 ? EngineFixture.catalog("probe", 1L << 30) : Catalog.EMPTY;
+                    added = e.createCluster("probe-" + i, Plan.STANDARD, CloudProvider.AWS,
+                            List.of("us-east-1", "us-west-2", "eu-west-1"), catalog).id();
+                }
+                e.addFaultRule(new FaultRule("", FaultRule.Target.BACKUP, Optional.empty(), Optional.empty(), 0.3, 14,
+                        "probe"));
+                e.addFaultRule(new FaultRule("", FaultRule.Target.RESTORE, Optional.empty(), Optional.of(2), 0.5, 14,
+                        "probe"));
+                return added;
+            });
+            simulation.clock().advance(Duration.ofDays(1));
+            restore(0, 1, true);
+            restore(2, 3, true);
+            simulation.clock().advance(Duration.ofHours(6));
         }
 
         void attempt(Consumer<BackupEngine> command) {
@@ -188,19 +306,6 @@ class EnginePropertiesTest {
                 return null;
             });
         }
-
-        String history() {
-            return simulation.withEngine(e -> {
-                StringBuilder text = new StringBuilder();
-                for (Cluster cluster : e.clusters()) {
-                    text.append(cluster).append('\n').append(e.catalog(cluster.id())).append('\n');
-                    e.backups(cluster.id(), TimeRange.ALL).forEach(b -> text.append(b).append('\n'));
-                    e.incompleteBackups(cluster.id()).forEach(b -> text.append(b).append('\n'));
-                    e.restores(cluster.id()).forEach(r -> text.append(r).append('\n'));
-                }
-                return text.toString();
-            });
-        }
     }
 
     @Property(tries = 40)
@@ -214,7 +319,88 @@ class EnginePropertiesTest {
 
     @Property(tries = 15)
     void theSameSeedAndStepsGiveTheSameHistory(@ForAll("steps") List<Step> steps, @ForAll long seed) {
-        assertEquals(play(seed, steps).history(), play(seed, steps).history());
+        World first = play(seed, steps);
+        World second = play(seed, steps);
+        assertEquals(first.snapshot(), second.snapshot());
+        first.probe();
+        second.probe();
+        assertEquals(first.snapshot(), second.snapshot(), "and the same draws to come");
+    }
+
+    @Property(tries = 15)
+    void saveThenLoadGivesTheSameHistoryAndTheSameDrawsToCome(@ForAll("steps") List<Step> steps, @ForAll long seed)
+            throws IOException {
+        World world = play(seed, steps);
+        Path dir = Files.createTempDirectory("engine-properties");
+        try {
+            Path file = dir.resolve("state.json");
+            world.simulation.save(file);
+            World loaded = world.reloaded(Simulation.load(file));
+            assertEquals(world.snapshot(), loaded.snapshot(), "the loaded history is the saved one");
+            world.probe();
+            loaded.probe();
+            assertEquals(world.snapshot(), loaded.snapshot(), "the loaded engine draws the same ids and values next");
+        } finally {
+            deleteAll(dir);
+        }
+    }
+
+    @Property(tries = 25)
+    void aRefusedCommandLeavesTheHistoryAndEveryNextDrawAsTheyWere(@ForAll("steps") List<Step> steps,
+                                                                  @ForAll Refused refused, @ForAll long seed) {
+        World untouched = play(seed, steps);
+        World world = play(seed, steps);
+        History before = world.snapshot();
+        int logged = world.logSize();
+        world.simulation.withEngine(e -> assertThrows(BackendException.class, () -> refused.applyTo(e, world),
+                refused + " is refused"));
+        assertEquals(before, world.snapshot(), refused + " changed the history");
+        assertEquals(logged, world.logSize(), refused + " was logged");
+        untouched.probe();
+        world.probe();
+        assertEquals(untouched.snapshot(), world.snapshot(), refused + " drew randomness: what came next differs");
+    }
+
+    @Property(tries = 25)
+    void aDrawForOnePurposeLeavesTheOtherPurposesDrawsAlone(@ForAll("steps") List<Step> steps, @ForAll long seed) {
+        // A fault rule draws a fault rule id: the clusters and members made after it get the same ids and regions.
+        World plain = play(seed, steps);
+        World withRule = play(seed, steps);
+        withRule.simulation.withEngine(e -> e.addFaultRule(FaultRule.next(FaultRule.Target.RESTORE, Optional.empty(), 1,
+                14, "extra")));
+        assertEquals(laterClustersAndMembers(plain), laterClustersAndMembers(withRule));
+
+        // A cluster draws a cluster id and a backup region: later fault rules and members get the same ids.
+        World withCluster = play(seed, steps);
+        withCluster.simulation.withEngine(e -> e.createCluster("extra", Plan.BASIC, CloudProvider.GCP,
+                List.of("us-east1", "us-west2"), Catalog.EMPTY));
+        assertEquals(laterRulesAndMembers(play(seed, steps)), laterRulesAndMembers(withCluster));
+    }
+
+    /** The ids and backup regions of clusters made now, and the id of a member added after them. */
+    private static List<String> laterClustersAndMembers(World world) {
+        return world.simulation.withEngine(e -> {
+            List<String> drawn = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Cluster made = e.createCluster("later-" + i, Plan.ADVANCED, CloudProvider.AWS,
+                        List.of("us-east-1", "us-west-2", "eu-west-1"), Catalog.EMPTY);
+                drawn.add(made.id() + " " + made.backupRegion().orElseThrow());
+            }
+            drawn.add(e.addUser("later-user", List.of()).id());
+            return drawn;
+        });
+    }
+
+    /** The ids of fault rules added now, and the id of a member added after them. */
+    private static List<String> laterRulesAndMembers(World world) {
+        return world.simulation.withEngine(e -> {
+            List<String> drawn = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                drawn.add(e.addFaultRule(FaultRule.next(FaultRule.Target.BACKUP, Optional.empty(), 1, 14, "later")).id());
+            }
+            drawn.add(e.addUser("later-user", List.of()).id());
+            return drawn;
+        });
     }
 
     @Property(tries = 15)
@@ -229,13 +415,17 @@ class EnginePropertiesTest {
             loaded.save(second);
             assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
         } finally {
-            try (var files = Files.list(dir)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-            Files.delete(dir);
+            deleteAll(dir);
         }
+    }
+
+    private static void deleteAll(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(dir);
     }
 
     private static World play(long seed, List<Step> steps) {
@@ -258,10 +448,12 @@ class EnginePropertiesTest {
         Arbitrary<Step> delete = cluster.map(Delete::new);
         Arbitrary<Step> fault = Combinators.combine(Arbitraries.of(true, false), Arbitraries.integers().between(1, 3))
                 .as(InjectFault::new);
+        Arbitrary<Step> chance = Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(0.25, 0.5, 0.75))
+                .as(InjectChance::new);
         return Arbitraries.frequencyOf(
                 Tuple.of(6, advance), Tuple.of(3, settings), Tuple.of(1, plan),
                 Tuple.of(4, restore), Tuple.of(2, data), Tuple.of(1, delete),
-                Tuple.of(1, fault))
+                Tuple.of(1, fault), Tuple.of(1, chance))
                 .list().ofMaxSize(30);
     }
 }

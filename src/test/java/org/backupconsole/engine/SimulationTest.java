@@ -133,7 +133,7 @@ class SimulationTest {
         assertTrue(truncated.place().startsWith("line "), truncated.getMessage());
         assertTrue(truncated.getMessage().contains("truncated.json"));
 
-        SimulationFileException newer = refusedLoad("newer.json", text.replace("\"format\" : 1", "\"format\" : 7"));
+        SimulationFileException newer = refusedLoad("newer.json", text.replace("\"format\" : 2", "\"format\" : 7"));
         assertEquals("$.format", newer.place());
         assertTrue(newer.reason().contains("newer version"), newer.reason());
 
@@ -142,6 +142,37 @@ class SimulationTest {
         assertTrue(badPlan.reason().contains("GOLD"));
 
         assertTrue(refusedLoad("empty.json", "").reason().contains("empty"));
+    }
+
+    @Test
+    void aFileWhoseHistoryWouldReplayDifferentlyIsRefusedAndSaysWhatToDo() throws Exception {
+        Path good = dir.resolve("state.json");
+        demo.save(good);
+        String text = Files.readString(good);
+        assertTrue(text.contains("\"rules\" : " + BackupEngine.RULES_VERSION + ","), "the rules version is saved");
+
+        // Written before this version: format 1 had no rules version, and its single stream gave other draws.
+        String before = text.replace("\"format\" : 2", "\"format\" : 1").replace("\"rules\" : " + BackupEngine.RULES_VERSION + ",\n", "");
+        SimulationFileException old = refusedLoad("old.json", before);
+        assertEquals("$.format", old.place());
+        assertEquals("the file was saved before the simulator recorded its rules version, and its history would replay "
+                + "differently now (other ids, backup regions and times), so it is not opened. Open it with the version of "
+                + "Backup Console that saved it, or start a new session from a scenario.", old.reason());
+
+        SimulationFileException other = refusedLoad("other.json",
+                text.replace("\"rules\" : " + BackupEngine.RULES_VERSION, "\"rules\" : 99"));
+        assertEquals("$.rules", other.place());
+        assertEquals("the history was made under the simulator's rules version 99, and this version of Backup Console "
+                + "replays rules version " + BackupEngine.RULES_VERSION + ", so it would come out differently. Open it "
+                + "with the version of Backup Console that saved it, or start a new session from a scenario.", other.reason());
+        assertTrue(other.getMessage().startsWith(dir.resolve("other.json") + ", at $.rules: "), other.getMessage());
+
+        SimulationFileException missing = refusedLoad("missing.json",
+                text.replace("\"rules\" : " + BackupEngine.RULES_VERSION + ",\n", ""));
+        assertEquals("$.rules", missing.place());
+        assertTrue(missing.reason().startsWith("a required field is missing: without the simulator's rules version"),
+                missing.reason());
+        assertTrue(missing.reason().endsWith("Start a new session from a scenario instead."), missing.reason());
     }
 
     @Test
