@@ -160,6 +160,24 @@ class CloudApiWireTest {
     }
 
     @Test
+    void aPageTokenTheServerDidNotIssueIsRefused() {
+        String backups = "/api/v1/clusters/" + sandbox + "/backups?pagination.limit=7";
+        String issued = json(api.curl("GET", backups, KEY, null)).get("pagination").get("next_page").asText();
+        assertEquals(200, api.curl("GET", backups + "&pagination.page=" + issued, KEY, null).status());
+        String expected = "Query parameter pagination.page: expected a page token this service issued for this "
+                + "listing, found ";
+        assertError(api.curl("GET", backups + "&pagination.page=garbage", KEY, null), 400, 3,
+                expected + "\"garbage\".");
+        assertError(api.curl("GET", "/api/v1/clusters?pagination.page=garbage", KEY, null), 400, 3, expected);
+        String tampered = (issued.charAt(0) == 'A' ? "B" : "A") + issued.substring(1);
+        assertError(api.curl("GET", backups + "&pagination.page=" + tampered, KEY, null), 400, 3, expected);
+        assertError(api.curl("GET", backups + "&pagination.sort_order=DESC&pagination.page=" + issued, KEY, null),
+                400, 3, expected); // a token is for the order it was issued in
+        assertError(api.curl("GET", "/api/v1/clusters/" + sandbox + "/restores?pagination.page=" + issued, KEY,
+                null), 400, 3, expected);
+    }
+
+    @Test
     void databasesArePagedByNameWithTableCountsAsInt64Strings() {
         String databases = "/api/v1/clusters/" + api.clusterId("demo-standard") + "/databases";
         JsonNode first = json(api.curl("GET", databases + "?pagination.limit=1", KEY, null));
