@@ -80,7 +80,15 @@ final class Endpoints {
         List<Cluster> clusters = service.listClusters().stream()
                 .filter(c -> showInactive || !c.isDeleted())
                 .toList();
-        var page = page(request, "clusters", clusters, c -> c.name() + "\u0000" + c.id());
+        String sortBy = request.query(ApiPaths.SORT_BY).orElse("NAME");
+        Function<Cluster, String> key = switch (sortBy) {
+            case "NAME" -> c -> c.name() + "\u0000" + c.id();
+            case "CREATED_AT" -> c -> timeKey(c.createdAt(), c.id());
+            // The spec: "Active clusters will be sorted by created_at."
+            case "DELETED_AT" -> c -> timeKey(c.deletedAt().orElse(c.createdAt()), c.id());
+            default -> throw ApiError.badQuery(ApiPaths.SORT_BY, "NAME, CREATED_AT or DELETED_AT", sortBy);
+        };
+        var page = page(request, "clusters/" + sortBy, clusters, key);
         return new ListClustersResponse(page.items().stream().map(ClusterMapping::toWire).toList(), page.pagination());
     }
 

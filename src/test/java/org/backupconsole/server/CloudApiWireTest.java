@@ -159,6 +159,50 @@ class CloudApiWireTest {
         assertEquals(seen.stream().sorted(java.util.Comparator.reverseOrder()).toList(), seen);
     }
 
+    /** The spec's ListClusters pagination.sort_by: NAME (the default), CREATED_AT, DELETED_AT. */
+    @Test
+    void clustersAreSortedByTheSpecsSortByValuesAndAnUnknownOneIsRefused() {
+        List<String> byName = field(json(api.curl("GET", "/api/v1/clusters", KEY, null)), "name");
+        assertEquals(byName.stream().sorted().toList(), byName);
+        assertEquals(byName, field(json(api.curl("GET", "/api/v1/clusters?pagination.sort_by=NAME", KEY, null)),
+                "name"));
+
+        JsonNode byCreation = json(api.curl("GET", "/api/v1/clusters?pagination.sort_by=CREATED_AT", KEY, null));
+        List<String> created = field(byCreation, "created_at");
+        assertEquals(created.stream().sorted().toList(), created);
+        assertTrue(!field(byCreation, "name").equals(byName), "the demo's clusters were not created in name order");
+
+        api.clock.advance(java.time.Duration.ofHours(1));
+        String doomed = byName.get(0);
+        api.simulation.withEngine(engine -> engine.deleteCluster(api.clusterId(doomed)));
+        JsonNode byDeletion = json(api.curl("GET", "/api/v1/clusters?show_inactive=true"
+                + "&pagination.sort_by=DELETED_AT&pagination.sort_order=DESC", KEY, null));
+        assertEquals(doomed, byDeletion.get("clusters").get(0).get("name").asText(), "deleted last, so first");
+        List<String> keys = new java.util.ArrayList<>();
+        byDeletion.get("clusters").forEach(c -> keys.add(c.hasNonNull("deleted_at")
+                ? c.get("deleted_at").asText() : c.get("created_at").asText()));
+        assertEquals(keys.stream().sorted(java.util.Comparator.reverseOrder()).toList(), keys,
+                "by deleted_at, and active clusters by created_at");
+
+        String pageOne = "/api/v1/clusters?pagination.sort_by=CREATED_AT&pagination.limit=2";
+        String next = json(api.curl("GET", pageOne, KEY, null)).get("pagination").get("next_page").asText();
+        assertEquals(created.get(2), json(api.curl("GET", pageOne + "&pagination.page=" + next, KEY, null))
+                .get("clusters").get(0).get("created_at").asText(), "pages follow the chosen key");
+        assertError(api.curl("GET", "/api/v1/clusters?pagination.sort_by=NAME&pagination.page=" + next, KEY, null),
+                400, 3, "pagination.page");
+
+        assertError(api.curl("GET", "/api/v1/clusters?pagination.sort_by=SIZE", KEY, null), 400, 3,
+                "Query parameter pagination.sort_by: expected NAME, CREATED_AT or DELETED_AT, found \"SIZE\".");
+        assertError(api.curl("GET", "/api/v1/clusters?pagination.sort_order=sideways", KEY, null), 400, 3,
+                "Query parameter pagination.sort_order: expected ASC or DESC, found \"sideways\".");
+    }
+
+    private static List<String> field(JsonNode list, String name) {
+        List<String> values = new java.util.ArrayList<>();
+        list.get("clusters").forEach(c -> values.add(c.get(name).asText()));
+        return values;
+    }
+
     @Test
     void aPageTokenTheServerDidNotIssueIsRefused() {
         String backups = "/api/v1/clusters/" + sandbox + "/backups?pagination.limit=7";
