@@ -431,6 +431,29 @@ class CloudApiWireTest {
                 "the one retention change was not used up by 7.5");
     }
 
+    @Test
+    void aBodyNotDeclaredJsonIsRefusedWith415AndNotApplied() {
+        String config = "/api/v1/clusters/" + api.clusterId(LocalApi.EMPTY_STANDARD) + "/backups-config";
+        int days = json(api.curl("GET", config, KEY, null)).get("retention_days").asInt();
+        String change = "{\"retention_days\": " + (days == 7 ? 30 : 7) + "}";
+        assertError(api.curlTyped("PATCH", config, KEY, change, "text/plain"), 415, 3,
+                "The request body must be JSON, declared with Content-Type: application/json; the request has "
+                        + "Content-Type \"text/plain\".");
+        assertError(api.curlTyped("PATCH", config, KEY, change, null), 415, 3, "the request has no Content-Type.");
+        assertError(api.curlTyped("PATCH", config, KEY, change, "application/jsonx"), 415, 3, "application/jsonx");
+        assertEquals(days, json(api.curl("GET", config, KEY, null)).get("retention_days").asInt(), "not applied");
+
+        String restores = "/api/v1/clusters/" + sandbox + "/restores";
+        String restore = "{\"source_cluster_id\": \"" + sandbox + "\", \"type\": \"CLUSTER\"}";
+        assertError(api.curlTyped("POST", restores, KEY, restore, "text/plain; charset=utf-8"), 415, 3,
+                "text/plain");
+        assertEquals(0, json(api.curl("GET", restores, KEY, null)).get("restores").size(), "no restore was started");
+
+        LocalApi.Answer declared = api.curlTyped("PATCH", config, KEY, change, "Application/JSON; charset=UTF-8");
+        assertEquals(200, declared.status(), declared.body());
+        assertEquals(200, api.curlTyped("POST", restores, KEY, restore, "application/json").status());
+    }
+
     private String restoreOutcome(String restores, String body) {
         LocalApi.Answer started = api.curl("POST", restores, KEY, body);
         assertEquals(200, started.status(), started.body());
