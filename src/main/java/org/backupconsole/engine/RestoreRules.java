@@ -8,6 +8,7 @@ import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.FailureReason;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.ClusterState;
+import org.backupconsole.domain.CockroachVersion;
 import org.backupconsole.domain.RestoreItem;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreType;
@@ -50,10 +51,11 @@ final class RestoreRules {
                     + destination.name + " is " + destination.plan.displayName() + ".");
         }
         if (!destination.version.canRestoreFrom(source.version)) {
-            throw BackendException.invalid(destination.name + " runs CockroachDB " + destination.version
-                    + ", older than " + source.version + " of " + source.name + ", where the backup was taken; a backup "
-                    + "restores only into a cluster on the same or a newer version. Choose a cluster on " + source.version
-                    + " or newer.");
+            String relation = destination.version.compareTo(source.version) < 0 ? "older than" : "too far past";
+            throw BackendException.invalid(destination.name + " runs CockroachDB " + destination.version + ", "
+                    + relation + " " + source.version + " of " + source.name + ", where the backup was taken; "
+                    + CockroachVersion.RESTORE_RULE + ". Choose a cluster on "
+                    + source.version.restorableIntoText() + ".");
         }
         checkDestinationState(destination);
         for (RestoreItem item : request.objects()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.CockroachVersion;
 import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Plan;
 
@@ -46,8 +47,11 @@ final class RestoreTargets {
                     + " backup restores only into " + source.plan().displayName() + " clusters");
         }
         if (!source.versionAllowsRestoreInto(candidate)) {
-            return Optional.of("runs " + candidate.version().orElseThrow() + ", older than the backup's "
-                    + source.version().orElseThrow() + "; a backup restores only into the same or a newer version");
+            CockroachVersion backup = source.version().orElseThrow();
+            CockroachVersion target = candidate.version().orElseThrow();
+            return Optional.of("runs " + target + ", " + (target.compareTo(backup) < 0 ? "older than" : "too far past")
+                    + " the backup's " + backup + "; " + CockroachVersion.RESTORE_RULE + " ("
+                    + backup.restorableIntoText() + ")");
         }
         if (candidate.isRestoring()) {
             return Optional.of("a restore is already running on it");
