@@ -1,11 +1,24 @@
 package org.backupconsole.domain;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The major CockroachDB version a cluster runs, such as {@code v25.2}. A backup restores only into a cluster on
- * its own version or a newer one: that is what the console means by "incompatible versions cannot be selected".
+ * its own major version or the next one, where an innovation release may be skipped: that is what the console
+ * means by "incompatible versions cannot be selected".
+ *
+ * <p>Source: CockroachDB docs, "Restoring Backups Across Versions" (v24.1 to v25.4): "Cockroach Labs supports
+ * restoring a backup taken on a cluster on a specific major version into a cluster that is on the same version
+ * or the next major version. [...] Additionally, you can skip an innovation release version when restoring a
+ * backup." Its table: 23.2 into 23.2 or 24.1; 24.1 into 24.1, 24.2 or 24.3; 24.2 (innovation) into 24.2 or 24.3;
+ * 24.3 into 24.3, 25.1 (innovation) or 25.2. The release cadence: two regular releases a year up to 23.2
+ * (x.1, x.2); in 2024 v24.1 and v24.3 regular with v24.2 an innovation release; from 2025 four a year, the
+ * even ones (x.2, x.4) regular and the odd ones (x.1, x.3) innovation releases. A version off that cadence
+ * (v25.9, say) restores only into itself.
  */
 public record CockroachVersion(int year, int release) implements Comparable<CockroachVersion> {
 
@@ -29,9 +42,51 @@ public record CockroachVersion(int year, int release) implements Comparable<Cock
         return new CockroachVersion(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }
 
+    /** The rule, as messages state it. */
+    public static final String RESTORE_RULE = "a backup restores only into the same major version or the next one, "
+            + "where an innovation release may be skipped";
+
     /** Whether a backup taken on {@code backupVersion} can be restored into a cluster on this version. */
     public boolean canRestoreFrom(CockroachVersion backupVersion) {
-        return compareTo(backupVersion) >= 0;
+        return backupVersion.restorableInto().contains(this);
+    }
+
+    /** The versions a backup taken on this one restores into, oldest first: itself, the next, and maybe one more. */
+    public List<CockroachVersion> restorableInto() {
+        List<CockroachVersion> into = new ArrayList<>(List.of(this));
+        Optional<CockroachVersion> next = next();
+        next.ifPresent(into::add);
+        next.filter(CockroachVersion::isInnovation).flatMap(CockroachVersion::next).ifPresent(into::add);
+        return List.copyOf(into);
+    }
+
+    /** The versions a backup on this one restores into, as a sentence says them: "v25.2, v25.3 or v25.4". */
+    public String restorableIntoText() {
+        List<String> names = restorableInto().stream().map(CockroachVersion::toString).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
+    /** An innovation release: v24.2, and from 2025 the odd releases (v25.1, v25.3, ...). */
+    public boolean isInnovation() {
+        return isRelease() && (year == 24 ? release == 2 : year >= 25 && release % 2 == 1);
+    }
+
+    /** The major release after this one on the cadence; empty for a version off it. */
+    Optional<CockroachVersion> next() {
+        if (!isRelease()) {
+            return Optional.empty();
+        }
+        return Optional.of(release < releasesIn(year) ? new CockroachVersion(year, release + 1)
+                : new CockroachVersion(year + 1, 1));
+    }
+
+    private boolean isRelease() {
+        return release >= 1 && release <= releasesIn(year);
+    }
+
+    private static int releasesIn(int year) {
+        return year < 24 ? 2 : year == 24 ? 3 : 4;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.FailureReason;
 import org.backupconsole.backend.TimeRange;
+import org.backupconsole.domain.CockroachVersion;
 import org.backupconsole.domain.RestoreEligibility;
 import org.backupconsole.domain.RestoreEligibility.Refusal;
 import org.backupconsole.domain.RestoreItem;
@@ -103,6 +104,10 @@ final class RestoreRules {
                         + " has no complete backup from the last 7 days; pass a backup_id to restore an older one."));
     }
 
+    private static String relation(CockroachVersion target, CockroachVersion backup) {
+        return target.compareTo(backup) < 0 ? "older than" : "too far past";
+    }
+
     /** The service's words for each reason it refuses a restore. */
     private static BackendException refused(Refusal refusal, Principal caller, SimCluster source, SimCluster destination,
                                             SimBackup backup) {
@@ -118,9 +123,9 @@ final class RestoreRules {
                     + " cluster can only be restored into a cluster of the same plan; "
                     + destination.name + " is " + destination.plan.displayName() + ".");
             case UNSUPPORTED_VERSION -> BackendException.invalid(destination.name + " runs CockroachDB "
-                    + destination.version + ", older than " + source.version + " of " + source.name + ", where the backup "
-                    + "was taken; a backup restores only into a cluster on the same or a newer version. Choose a cluster on "
-                    + source.version + " or newer.");
+                    + destination.version + ", " + relation(destination.version, source.version) + " "
+                    + source.version + " of " + source.name + ", where the backup was taken; "
+                    + CockroachVersion.RESTORE_RULE + ". Choose a cluster on " + source.version.restorableIntoText() + ".");
             case TARGET_RESTORING -> BackupEngine.precondition("A restore is already running on cluster "
                     + destination.name + "; a cluster takes one restore at a time and a restore cannot be cancelled.");
             case TARGET_NOT_READY -> BackupEngine.precondition("Cluster " + destination.name

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.backupconsole.json.JsonRefusal;
+import org.backupconsole.json.JsonWords;
 import org.backupconsole.json.Rfc3339;
 import org.backupconsole.server.http.HttpRequest;
+import org.backupconsole.wire.GrpcCode;
 import org.backupconsole.wire.WireJson;
 
 /**
@@ -13,6 +15,8 @@ import org.backupconsole.wire.WireJson;
  * body has already been read by the transport, within the size limit.
  */
 final class ApiExchange {
+
+    private static final String JSON = "application/json";
 
     private final HttpRequest request;
     private final RequestTarget target;
@@ -49,12 +53,32 @@ final class ApiExchange {
                 .orElseThrow(() -> ApiError.badQuery(name, Rfc3339.EXPECTED, text)));
     }
 
+    /**
+     * A body must be declared JSON: {@code Content-Type: application/json}, in any case, with parameters such
+     * as {@code charset=utf-8} allowed. Anything else, or no declaration, is refused with 415 Unsupported
+     * Media Type and code 3 (invalid argument), the API's error body, before the body is read.
+     */
+    private void requireJsonContentType() {
+        Optional<String> declared = header("Content-Type");
+        String mediaType = declared.map(value -> {
+            int semicolon = value.indexOf(';');
+            return (semicolon < 0 ? value : value.substring(0, semicolon)).strip();
+        }).orElse("");
+        if (!mediaType.equalsIgnoreCase(JSON)) {
+            String found = declared.map(value -> "Content-Type " + JsonWords.quoted(value))
+                    .orElse("no Content-Type");
+            throw new ApiError(GrpcCode.INVALID_ARGUMENT, "The request body must be JSON, declared with "
+                    + "Content-Type: application/json; the request has " + found + ".", Optional.empty(), 415);
+        }
+    }
+
     /** The body read strictly as one JSON value of the type; anything else is refused with its place. */
     <T> T body(Class<T> type) {
         byte[] bytes = request.body();
         if (bytes.length == 0) {
             throw ApiError.invalid("The request body is empty; send a JSON object.");
         }
+        requireJsonContentType();
         try {
             return WireJson.read(bytes, type);
         } catch (JsonRefusal e) {

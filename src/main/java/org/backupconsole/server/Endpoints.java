@@ -80,7 +80,15 @@ final class Endpoints {
         List<Cluster> clusters = service.listClusters().stream()
                 .filter(c -> showInactive || !c.isDeleted())
                 .toList();
-        var page = page(request, clusters, c -> c.name() + "\u0000" + c.id());
+        String sortBy = request.query(ApiPaths.SORT_BY).orElse("NAME");
+        Function<Cluster, String> key = switch (sortBy) {
+            case "NAME" -> c -> c.name() + "\u0000" + c.id();
+            case "CREATED_AT" -> c -> timeKey(c.createdAt(), c.id());
+            // The spec: "Active clusters will be sorted by created_at."
+            case "DELETED_AT" -> c -> timeKey(c.deletedAt().orElse(c.createdAt()), c.id());
+            default -> throw ApiError.badQuery(ApiPaths.SORT_BY, "NAME, CREATED_AT or DELETED_AT", sortBy);
+        };
+        var page = page(request, "clusters/" + sortBy, clusters, key);
         return new ListClustersResponse(page.items().stream().map(ClusterMapping::toWire).toList(), page.pagination());
     }
 
@@ -88,7 +96,7 @@ final class Endpoints {
         TimeRange range = timeRange(request);
         // The API lists only backups that can be restored, so one still being taken is left out.
         List<Backup> complete = service.listBackups(clusterId, range).stream().filter(Backup::isComplete).toList();
-        var page = page(request, complete, b -> timeKey(b.asOfTime(), b.id()));
+        var page = page(request, "backups", complete, b -> timeKey(b.asOfTime(), b.id()));
         return new ListBackupsResponse(page.items().stream().map(BackupMapping::toWire).toList(), page.pagination());
     }
 
@@ -97,12 +105,12 @@ final class Endpoints {
         List<Restore> restores = service.listRestores(clusterId).stream()
                 .filter(r -> range.contains(r.createdAt()))
                 .toList();
-        var page = page(request, restores, r -> timeKey(r.createdAt(), r.id()));
+        var page = page(request, "restores", restores, r -> timeKey(r.createdAt(), r.id()));
         return new ListRestoresResponse(page.items().stream().map(RestoreMapping::toWire).toList(), page.pagination());
     }
 
     private ListDatabasesResponse listDatabases(String clusterId, ApiExchange request, BackupService service) {
-        var page = page(request, service.listDatabases(clusterId), DatabaseSummary::name);
+        var page = page(request, "databases", service.listDatabases(clusterId), DatabaseSummary::name);
         return new ListDatabasesResponse(page.items().stream().map(DatabaseMapping::toWire).toList(), page.pagination());
     }
 
@@ -132,7 +140,8 @@ final class Endpoints {
         return request;
     }
 
-    private static <T> KeysetPager.Page<T> page(ApiExchange request, List<T> items, Function<T, String> key) {
+    private static <T> KeysetPager.Page<T> page(ApiExchange request, String listing, List<T> items,
+                                                Function<T, String> key) {
         boolean descending = request.query(ApiPaths.SORT_ORDER).map(order -> switch (order) {
             case "ASC" -> false;
             case "DESC" -> true;
@@ -140,7 +149,7 @@ final class Endpoints {
         }).orElse(false);
         int limit = request.query(ApiPaths.LIMIT).map(Endpoints::parseLimit).orElse(DEFAULT_PAGE_LIMIT);
         request.timeQuery(ApiPaths.AS_OF_TIME);
-        return KeysetPager.page(items, key, descending, request.query(ApiPaths.PAGE), limit);
+        return KeysetPager.page(items, key, descending, listing, request.query(ApiPaths.PAGE), limit);
     }
 
     /** start_time is inclusive and end_time exclusive; the service wants both or neither. */

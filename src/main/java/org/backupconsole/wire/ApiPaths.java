@@ -12,6 +12,8 @@ public final class ApiPaths {
     public static final String PAGE = "pagination.page";
     public static final String LIMIT = "pagination.limit";
     public static final String SORT_ORDER = "pagination.sort_order";
+    /** ListClusters only: NAME (the default), CREATED_AT or DELETED_AT. */
+    public static final String SORT_BY = "pagination.sort_by";
     public static final String AS_OF_TIME = "pagination.as_of_time";
     public static final String START_TIME = "start_time";
     public static final String END_TIME = "end_time";

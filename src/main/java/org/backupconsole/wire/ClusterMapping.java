@@ -74,7 +74,16 @@ public final class ClusterMapping {
             case STANDARD -> new ClusterConfigJson(new ClusterConfigJson.Serverless(routingId, "AUTOMATIC",
                     new ClusterConfigJson.UsageLimits(4L, null, null)), null);
             case ADVANCED -> new ClusterConfigJson(null,
-                    new ClusterConfigJson.Dedicated("n2-standard-4", 4, 150, 16f, 450));
+                    new ClusterConfigJson.Dedicated(machineType(cluster.cloudProvider()), 4, 150, 16f, 450));
+        };
+    }
+
+    /** A machine of each cloud with the 4 vCPUs and 16 GiB the dedicated config reports. */
+    static String machineType(CloudProvider provider) {
+        return switch (provider) {
+            case AWS -> "m6i.xlarge";
+            case GCP -> "n2-standard-4";
+            case AZURE -> "Standard_D4s_v5";
         };
     }
 }

@@ -202,24 +202,34 @@ class RestoreTest {
         assertTrue(fx.engine.catalog(empty.id()).isEmpty());
     }
 
+    /** CockroachDB docs, "Restoring Backups Across Versions": the same major version or the next one. */
     @Test
-    void aBackupRestoresIntoTheSameOrANewerVersionOnly() {
+    void aBackupRestoresIntoTheSameOrTheNextMajorVersionSkippingAnInnovationRelease() {
         Cluster older = fx.engine.createCluster("older", Plan.STANDARD, CloudProvider.GCP, List.of("us-east1"),
                 Catalog.EMPTY, CockroachVersion.parse("v24.3"));
         Cluster newer = fx.engine.createCluster("newer", Plan.STANDARD, CloudProvider.GCP, List.of("us-east1"),
                 ORDERS, CockroachVersion.parse("v25.4"));
+        Cluster tooNew = fx.engine.createCluster("too-new", Plan.STANDARD, CloudProvider.GCP, List.of("us-east1"),
+                Catalog.EMPTY, CockroachVersion.parse("v26.2"));
         fx.advance(Duration.ofHours(3));
 
         BackendException error = refused(RestoreRequest.cluster(older.id(), source.id(), fx.newestComplete(source).id()));
         assertEquals(FailureReason.INVALID_ARGUMENT, error.reason());
         assertEquals("older runs CockroachDB v24.3, older than v25.2 of source, where the backup was taken; a backup "
-                + "restores only into a cluster on the same or a newer version. Choose a cluster on v25.2 or newer.",
-                error.getMessage());
+                + "restores only into the same major version or the next one, where an innovation release may be "
+                + "skipped. Choose a cluster on v25.2, v25.3 or v25.4.", error.getMessage());
+        BackendException skipped = refused(RestoreRequest.cluster(tooNew.id(), source.id(),
+                fx.newestComplete(source).id()));
+        assertEquals(FailureReason.INVALID_ARGUMENT, skipped.reason());
+        assertEquals("too-new runs CockroachDB v26.2, too far past v25.2 of source, where the backup was taken; a "
+                + "backup restores only into the same major version or the next one, where an innovation release may "
+                + "be skipped. Choose a cluster on v25.2, v25.3 or v25.4.", skipped.getMessage());
+        assertEquals(ClusterState.CREATED, fx.engine.cluster(tooNew.id()).state(), "the refused target is untouched");
         assertEquals(ClusterState.CREATED, fx.engine.cluster(older.id()).state(), "the refused target is untouched");
 
         assertEquals(RestoreStatus.PENDING,
                 restore(RestoreRequest.cluster(empty.id(), older.id(), fx.newestComplete(older).id())).status(),
-                "an older cluster's backup goes into a newer one");
+                "a v24.3 backup goes into v25.2, skipping the v25.1 innovation release");
         assertEquals(CockroachVersion.parse("v25.4"), fx.engine.cluster(newer.id()).version().orElseThrow());
     }
 

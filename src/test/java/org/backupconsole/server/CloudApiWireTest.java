@@ -159,6 +159,68 @@ class CloudApiWireTest {
         assertEquals(seen.stream().sorted(java.util.Comparator.reverseOrder()).toList(), seen);
     }
 
+    /** The spec's ListClusters pagination.sort_by: NAME (the default), CREATED_AT, DELETED_AT. */
+    @Test
+    void clustersAreSortedByTheSpecsSortByValuesAndAnUnknownOneIsRefused() {
+        List<String> byName = field(json(api.curl("GET", "/api/v1/clusters", KEY, null)), "name");
+        assertEquals(byName.stream().sorted().toList(), byName);
+        assertEquals(byName, field(json(api.curl("GET", "/api/v1/clusters?pagination.sort_by=NAME", KEY, null)),
+                "name"));
+
+        JsonNode byCreation = json(api.curl("GET", "/api/v1/clusters?pagination.sort_by=CREATED_AT", KEY, null));
+        List<String> created = field(byCreation, "created_at");
+        assertEquals(created.stream().sorted().toList(), created);
+        assertTrue(!field(byCreation, "name").equals(byName), "the demo's clusters were not created in name order");
+
+        api.clock.advance(java.time.Duration.ofHours(1));
+        String doomed = byName.get(0);
+        api.simulation.withEngine(engine -> engine.deleteCluster(api.clusterId(doomed)));
+        JsonNode byDeletion = json(api.curl("GET", "/api/v1/clusters?show_inactive=true"
+                + "&pagination.sort_by=DELETED_AT&pagination.sort_order=DESC", KEY, null));
+        assertEquals(doomed, byDeletion.get("clusters").get(0).get("name").asText(), "deleted last, so first");
+        List<String> keys = new java.util.ArrayList<>();
+        byDeletion.get("clusters").forEach(c -> keys.add(c.hasNonNull("deleted_at")
+                ? c.get("deleted_at").asText() : c.get("created_at").asText()));
+        assertEquals(keys.stream().sorted(java.util.Comparator.reverseOrder()).toList(), keys,
+                "by deleted_at, and active clusters by created_at");
+
+        String pageOne = "/api/v1/clusters?pagination.sort_by=CREATED_AT&pagination.limit=2";
+        String next = json(api.curl("GET", pageOne, KEY, null)).get("pagination").get("next_page").asText();
+        assertEquals(created.get(2), json(api.curl("GET", pageOne + "&pagination.page=" + next, KEY, null))
+                .get("clusters").get(0).get("created_at").asText(), "pages follow the chosen key");
+        assertError(api.curl("GET", "/api/v1/clusters?pagination.sort_by=NAME&pagination.page=" + next, KEY, null),
+                400, 3, "pagination.page");
+
+        assertError(api.curl("GET", "/api/v1/clusters?pagination.sort_by=SIZE", KEY, null), 400, 3,
+                "Query parameter pagination.sort_by: expected NAME, CREATED_AT or DELETED_AT, found \"SIZE\".");
+        assertError(api.curl("GET", "/api/v1/clusters?pagination.sort_order=sideways", KEY, null), 400, 3,
+                "Query parameter pagination.sort_order: expected ASC or DESC, found \"sideways\".");
+    }
+
+    private static List<String> field(JsonNode list, String name) {
+        List<String> values = new java.util.ArrayList<>();
+        list.get("clusters").forEach(c -> values.add(c.get(name).asText()));
+        return values;
+    }
+
+    @Test
+    void aPageTokenTheServerDidNotIssueIsRefused() {
+        String backups = "/api/v1/clusters/" + sandbox + "/backups?pagination.limit=7";
+        String issued = json(api.curl("GET", backups, KEY, null)).get("pagination").get("next_page").asText();
+        assertEquals(200, api.curl("GET", backups + "&pagination.page=" + issued, KEY, null).status());
+        String expected = "Query parameter pagination.page: expected a page token this service issued for this "
+                + "listing, found ";
+        assertError(api.curl("GET", backups + "&pagination.page=garbage", KEY, null), 400, 3,
+                expected + "\"garbage\".");
+        assertError(api.curl("GET", "/api/v1/clusters?pagination.page=garbage", KEY, null), 400, 3, expected);
+        String tampered = (issued.charAt(0) == 'A' ? "B" : "A") + issued.substring(1);
+        assertError(api.curl("GET", backups + "&pagination.page=" + tampered, KEY, null), 400, 3, expected);
+        assertError(api.curl("GET", backups + "&pagination.sort_order=DESC&pagination.page=" + issued, KEY, null),
+                400, 3, expected); // a token is for the order it was issued in
+        assertError(api.curl("GET", "/api/v1/clusters/" + sandbox + "/restores?pagination.page=" + issued, KEY,
+                null), 400, 3, expected);
+    }
+
     @Test
     void databasesArePagedByNameWithTableCountsAsInt64Strings() {
         String databases = "/api/v1/clusters/" + api.clusterId("demo-standard") + "/databases";
@@ -367,6 +429,29 @@ class CloudApiWireTest {
         assertTrue(settings.get("enabled").asBoolean(), "backups are still enabled");
         assertEquals(7, json(api.curl("PATCH", config, KEY, "{\"retention_days\": 7}")).get("retention_days").asInt(),
                 "the one retention change was not used up by 7.5");
+    }
+
+    @Test
+    void aBodyNotDeclaredJsonIsRefusedWith415AndNotApplied() {
+        String config = "/api/v1/clusters/" + api.clusterId(LocalApi.EMPTY_STANDARD) + "/backups-config";
+        int days = json(api.curl("GET", config, KEY, null)).get("retention_days").asInt();
+        String change = "{\"retention_days\": " + (days == 7 ? 30 : 7) + "}";
+        assertError(api.curlTyped("PATCH", config, KEY, change, "text/plain"), 415, 3,
+                "The request body must be JSON, declared with Content-Type: application/json; the request has "
+                        + "Content-Type \"text/plain\".");
+        assertError(api.curlTyped("PATCH", config, KEY, change, null), 415, 3, "the request has no Content-Type.");
+        assertError(api.curlTyped("PATCH", config, KEY, change, "application/jsonx"), 415, 3, "application/jsonx");
+        assertEquals(days, json(api.curl("GET", config, KEY, null)).get("retention_days").asInt(), "not applied");
+
+        String restores = "/api/v1/clusters/" + sandbox + "/restores";
+        String restore = "{\"source_cluster_id\": \"" + sandbox + "\", \"type\": \"CLUSTER\"}";
+        assertError(api.curlTyped("POST", restores, KEY, restore, "text/plain; charset=utf-8"), 415, 3,
+                "text/plain");
+        assertEquals(0, json(api.curl("GET", restores, KEY, null)).get("restores").size(), "no restore was started");
+
+        LocalApi.Answer declared = api.curlTyped("PATCH", config, KEY, change, "Application/JSON; charset=UTF-8");
+        assertEquals(200, declared.status(), declared.body());
+        assertEquals(200, api.curlTyped("POST", restores, KEY, restore, "application/json").status());
     }
 
     private String restoreOutcome(String restores, String body) {

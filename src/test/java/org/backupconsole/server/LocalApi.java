@@ -89,6 +89,21 @@ final class LocalApi implements AutoCloseable {
         }
     }
 
+    /** A request with a body declared as {@code contentType}, or with no Content-Type at all when it is null. */
+    Answer curlTyped(String method, String path, String key, String body, String contentType) {
+        Request.Builder request = new Request.Builder().url(server.url() + path)
+                .method(method, RequestBody.create(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), null))
+                .header("Authorization", "Bearer " + key);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try (Response response = http.newCall(request.build()).execute()) {
+            return new Answer(response.code(), response.body().string(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static JsonNode json(Answer answer) {
         try {
             return WireJson.mapper().readTree(answer.body());

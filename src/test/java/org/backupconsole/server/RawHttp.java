@@ -39,6 +39,7 @@ final class RawHttp implements AutoCloseable {
     /** Sends a request with the bearer key and a body of {@code Content-Length} bytes. */
     LocalApi.Answer call(String method, String target, String key, String body) throws IOException {
         return send(method + " " + target + " HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + key
+                + (body.isEmpty() ? "" : "\r\nContent-Type: application/json")
                 + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body).answer();
     }
 

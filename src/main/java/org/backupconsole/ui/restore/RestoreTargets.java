@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.CockroachVersion;
 import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.RestoreEligibility;
@@ -46,11 +47,15 @@ final class RestoreTargets {
             case TARGET_DELETED -> "deleted";
             case OTHER_PLAN -> withArticle(candidate.plan()) + " cluster; " + withArticle(source.plan())
                     + " backup restores only into " + source.plan().displayName() + " clusters";
-            case UNSUPPORTED_VERSION -> "runs " + candidate.version().orElseThrow() + ", older than the backup's "
-                    + source.version().orElseThrow() + "; a backup restores only into the same or a newer version";
+            case UNSUPPORTED_VERSION -> unsupportedVersion(source.version().orElseThrow(), candidate.version().orElseThrow());
             case TARGET_RESTORING -> "a restore is already running on it";
             case TARGET_NOT_READY -> "it is not ready yet";
             case BACKUP_IN_PROGRESS -> "the backup is still in progress";
         });
+    }
+
+    private static String unsupportedVersion(CockroachVersion backup, CockroachVersion target) {
+        return "runs " + target + ", " + (target.compareTo(backup) < 0 ? "older than" : "too far past") + " the backup's "
+                + backup + "; " + CockroachVersion.RESTORE_RULE + " (" + backup.restorableIntoText() + ")";
     }
 }

@@ -109,16 +109,31 @@ class RestoreDialogViewModelTest {
         assertTrue(dialog.problemProperty().get().startsWith("analytics cannot take this restore"));
     }
 
+    /**
+     * CockroachDB docs, "Restoring Backups Across Versions": a v25.2 backup goes into v25.2, v25.3 or v25.4
+     * (skipping the v25.3 innovation release), never into an older version or one past the next.
+     */
     @Test
-    void aClusterOnAnOlderVersionIsDisabledWithTheVersions() {
-        simulator.simulation().withEngine(engine -> engine.createCluster("orders-legacy", Plan.STANDARD,
-                CloudProvider.AWS, List.of("us-east-1"), Catalog.EMPTY, CockroachVersion.parse("v24.3")));
+    void aClusterOnAnOlderVersionOrPastTheNextMajorOneIsDisabledWithTheVersionsAndTheRule() {
+        simulator.simulation().withEngine(engine -> {
+            for (String[] cluster : new String[][] {{"orders-legacy", "v24.3"}, {"orders-next", "v25.4"},
+                    {"orders-future", "v26.2"}}) {
+                engine.createCluster(cluster[0], Plan.STANDARD, CloudProvider.AWS, List.of("us-east-1"), Catalog.EMPTY,
+                        CockroachVersion.parse(cluster[1]));
+            }
+            return null;
+        });
         RestoreDialogViewModel dialog = dialogFor("orders", RestoreScope.cluster(), UiExecutors.direct());
 
+        String rule = "; a backup restores only into the same major version or the next one, where an innovation "
+                + "release may be skipped (v25.2, v25.3 or v25.4)";
         RestoreTarget legacy = target(dialog, "orders-legacy");
         assertFalse(legacy.selectable());
-        assertEquals("orders-legacy — runs v24.3, older than the backup's v25.2; a backup restores only into the "
-                + "same or a newer version", legacy.label());
+        assertEquals("orders-legacy — runs v24.3, older than the backup's v25.2" + rule, legacy.label());
+        RestoreTarget future = target(dialog, "orders-future");
+        assertFalse(future.selectable());
+        assertEquals("orders-future — runs v26.2, too far past the backup's v25.2" + rule, future.label());
+        assertTrue(target(dialog, "orders-next").selectable(), "v25.4 is the next regular release after v25.2");
     }
 
     @Test
