@@ -123,6 +123,7 @@ class RestoreDialogViewModelTest {
             }
             return null;
         });
+        simulator.clock().advance(Duration.ofMinutes(30)); // the new clusters are ready: only their versions differ
         RestoreDialogViewModel dialog = dialogFor("orders", RestoreScope.cluster(), UiExecutors.direct());
 
         String rule = "; a backup restores only into the same major version or the next one, where an innovation "
