@@ -126,7 +126,7 @@ public final class CloudApiClient implements AutoCloseable {
                 .header("User-Agent", "backup-console");
     }
 
-    private <T> Optional<T> execute(Request request, boolean retryable, Function<String, Optional<T>> reader) {
+    private <T> Optional<T> execute(Request request, boolean retryable, Function<byte[], Optional<T>> reader) {
         long generation = cancellations.get();
         for (int attempt = 1; ; attempt++) {
             BackendException failure;
@@ -136,11 +136,13 @@ public final class CloudApiClient implements AutoCloseable {
                 throw ApiFailures.cancelled();
             }
             try (Response response = call.execute()) {
-                String body = readBody(response.body());
+                byte[] body = readBody(response.body());
                 if (response.isSuccessful()) {
                     return reader.apply(body);
                 }
-                failure = failures.http(response.code(), body, response.header("Retry-After"), clock.instant());
+                // An error body is only shown, so a lenient decoding is fine there; answers are read strictly.
+                failure = failures.http(response.code(), new String(body, StandardCharsets.UTF_8),
+                        response.header("Retry-After"), clock.instant());
                 retryAfter = failure.retryAfter();
                 if (!ApiFailures.isTransient(response.code())) {
                     throw failure;
@@ -172,17 +174,17 @@ public final class CloudApiClient implements AutoCloseable {
         }
     }
 
-    private static String readBody(ResponseBody body) throws IOException {
-        return body == null ? "" : body.string();
+    private static byte[] readBody(ResponseBody body) throws IOException {
+        return body == null ? new byte[0] : body.bytes();
     }
 
     /** The answer read strictly; JSON that is not the answer's shape is refused, with its place. */
-    private <T> Optional<T> parse(String body, Class<T> type) {
-        if (body.isBlank()) {
+    private <T> Optional<T> parse(byte[] body, Class<T> type) {
+        if (new String(body, StandardCharsets.US_ASCII).isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(WireJson.read(body.getBytes(StandardCharsets.UTF_8), type));
+            return Optional.of(WireJson.read(body, type));
         } catch (JsonRefusal e) {
             throw unreadable(e);
         }

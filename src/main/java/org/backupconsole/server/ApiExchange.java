@@ -56,7 +56,7 @@ final class ApiExchange {
     /**
      * A body must be declared JSON: {@code Content-Type: application/json}, in any case, with parameters such
      * as {@code charset=utf-8} allowed. Anything else, or no declaration, is refused with 415 Unsupported
-     * Media Type and code 3 (invalid argument), the API's error body, before the body is read.
+     * Media Type and code 3 (invalid argument), the API's error body, before the body is parsed.
      */
     private void requireJsonContentType() {
         Optional<String> declared = header("Content-Type");
@@ -74,11 +74,11 @@ final class ApiExchange {
 
     /** The body read strictly as one JSON value of the type; anything else is refused with its place. */
     <T> T body(Class<T> type) {
+        requireJsonContentType();
         byte[] bytes = request.body();
         if (bytes.length == 0) {
             throw ApiError.invalid("The request body is empty; send a JSON object.");
         }
-        requireJsonContentType();
         try {
             return WireJson.read(bytes, type);
         } catch (JsonRefusal e) {

@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 import org.backupconsole.domain.Catalog;
+import org.backupconsole.json.JsonPlace;
 import org.backupconsole.json.JsonWords;
 import org.backupconsole.wire.Int64;
 
@@ -56,7 +57,7 @@ record CatalogJson(List<Database> databases) {
         if (items == null) {
             throw ApiError.badBody(place, "expected an array (it may be empty), found nothing.");
         }
-        return IntStream.range(0, items.size()).mapToObj(i -> read.apply(items.get(i), place + "[" + i + "]")).toList();
+        return IntStream.range(0, items.size()).mapToObj(i -> read.apply(items.get(i), JsonPlace.index(place, i))).toList();
     }
 
     private static String name(String name, String place) {

@@ -54,7 +54,7 @@ final class KeysetPager {
         return new Page<>(page, new Pagination(encode(key.apply(page.get(limit - 1)), context), null));
     }
 
-    static String encode(String key, String context) {
+    private static String encode(String key, String context) {
         byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
         byte[] check = check(keyBytes, context);
         byte[] token = Arrays.copyOf(keyBytes, keyBytes.length + CHECK_BYTES);

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.ClusterState;
 import org.backupconsole.domain.CockroachVersion;
 import org.backupconsole.domain.Plan;
+import org.backupconsole.json.JsonPlace;
 
 /** Cluster between the domain and the wire. */
 public final class ClusterMapping {
@@ -21,8 +23,10 @@ public final class ClusterMapping {
 
     /** What the API does not say (the backup region) stays empty; a missing creation time reads as the epoch. */
     public static Cluster toDomain(ClusterJson json) {
-        List<String> regions = json.regions() == null ? List.of()
-                : json.regions().stream().map(r -> WireFormatException.required(r.name(), "$.regions[*].name")).toList();
+        List<String> regions = json.regions() == null ? List.of() : IntStream.range(0, json.regions().size())
+                .mapToObj(i -> WireFormatException.required(json.regions().get(i).name(),
+                        JsonPlace.field(JsonPlace.index("$.regions", i), "name")))
+                .toList();
         return new Cluster(
                 WireFormatException.required(json.id(), "$.id"),
                 WireFormatException.required(json.name(), "$.name"),

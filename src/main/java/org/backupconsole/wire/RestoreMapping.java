@@ -11,6 +11,7 @@ import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreStatus;
 import org.backupconsole.domain.RestoreType;
+import org.backupconsole.json.JsonPlace;
 
 /** Restores and restore requests between the domain and the wire. */
 public final class RestoreMapping {
@@ -41,7 +42,7 @@ public final class RestoreMapping {
         Optional<String> backup = Optional.ofNullable(WireFormatException.notBlank(json.backupId(), "$.backup_id"));
         List<RestoreItemJson> objects = json.objects() == null ? List.of() : json.objects();
         for (int i = 0; i < objects.size(); i++) {
-            String place = "$.objects[" + i + "]";
+            String place = JsonPlace.index("$.objects", i);
             WireFormatException.notBlank(objects.get(i).database(), place + ".database");
             WireFormatException.notBlank(objects.get(i).schema(), place + ".schema");
             WireFormatException.notBlank(objects.get(i).table(), place + ".table");
@@ -145,7 +146,8 @@ public final class RestoreMapping {
         for (int i = 0; i < items.size(); i++) {
             RestoreItemJson item = items.get(i);
             if (blankToNull(item.database()) == null) {
-                throw new WireFormatException("$.objects[" + i + "].database", "a required field is missing.");
+                throw new WireFormatException(JsonPlace.field(JsonPlace.index("$.objects", i), "database"),
+                        "a required field is missing.");
             }
             domain.add(new RestoreItem(item.database(), Optional.ofNullable(blankToNull(item.schema())),
                     Optional.ofNullable(blankToNull(item.table()))));

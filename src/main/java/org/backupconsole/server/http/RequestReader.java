@@ -123,7 +123,7 @@ final class RequestReader {
     }
 
     private HttpRefusal tooLarge() {
-        return new HttpRefusal(413, "the request body is larger than " + maxBodyBytes + " bytes");
+        return new HttpRefusal(413, "The request body is larger than " + maxBodyBytes + " bytes; send a smaller one.");
     }
 
     private Map<String, List<String>> readHeaders() throws IOException, HttpRefusal {

@@ -46,15 +46,15 @@ public final class DialogWindow {
             }
         });
         stage.setScene(scene);
-        double[] decorations = {0};
-        root.needsLayoutProperty().addListener((obs, was, needsLayout) -> {
-            if (!needsLayout) {
-                growToFit(stage, root, decorations[0]);
-            }
-        });
         stage.setOnShown(event -> {
             // The title bar and borders, measured while the window and its scene agree on the size.
-            decorations[0] = Math.max(0, stage.getHeight() - scene.getHeight());
+            double decorations = Math.max(0, stage.getHeight() - scene.getHeight());
+            root.needsLayoutProperty().addListener((obs, was, needsLayout) -> {
+                if (!needsLayout) {
+                    growToFit(stage, root, decorations);
+                }
+            });
+            growToFit(stage, root, decorations);
             initialFocus.requestFocus();
         });
         stage.show();

@@ -39,13 +39,4 @@ public record Failure(Optional<FailureReason> reason, String message) {
     static boolean isUnexpected(Throwable error) {
         return !(error instanceof BackendException) && !(error instanceof IOException);
     }
-
-    public boolean is(FailureReason expected) {
-        return reason.filter(expected::equals).isPresent();
-    }
-
-    @Override
-    public String toString() {
-        return message;
-    }
 }

@@ -56,7 +56,7 @@ class UiExecutorsTest {
             throw new BackendException(FailureReason.PERMISSION_DENIED, "Not allowed.");
         }, answer -> { }, shown::add);
 
-        assertTrue(shown.get(0).is(FailureReason.PERMISSION_DENIED));
+        assertEquals(Optional.of(FailureReason.PERMISSION_DENIED), shown.get(0).reason());
         assertEquals("Not allowed. " + FailureReason.PERMISSION_DENIED.advice(), shown.get(0).message());
         assertTrue(log.records().stream().noneMatch(r -> r.getLevel() == Level.SEVERE), "an expected refusal is no fault");
     }
