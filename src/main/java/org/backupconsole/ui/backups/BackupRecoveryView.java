@@ -110,10 +110,6 @@ public final class BackupRecoveryView {
     @FXML
     private void initialize() {
         clusterSummary.textProperty().bind(viewModel.clusterSummaryProperty());
-        // A narrow window cuts the summary short: the whole of it is on hover.
-        Tooltip wholeSummary = tooltip("");
-        wholeSummary.textProperty().bind(viewModel.clusterSummaryProperty());
-        clusterSummary.setTooltip(wholeSummary);
         refreshButton.disableProperty().bind(viewModel.refreshCommand().executableProperty().not());
         settingsButton.disableProperty().bind(viewModel.clusterLoadedProperty().not());
         bindBanner(errorBanner, errorMessage, Bindings.when(viewModel.stateProperty().isEqualTo(PageState.ERROR))
