@@ -24,10 +24,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import org.backupconsole.backend.Sentences;
-import org.backupconsole.engine.DemoOrganization;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.VirtualClock;
+import org.backupconsole.engine.scenario.DemoOrganization;
 import org.backupconsole.server.CloudApiServer;
 
 /** {@code serve}: the simulator as a local Cloud API over HTTP, until Ctrl-C. */

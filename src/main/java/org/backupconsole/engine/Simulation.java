@@ -18,10 +18,26 @@ import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.engine.file.AtomicFiles;
+import org.backupconsole.engine.file.SimulationFileException;
+import org.backupconsole.engine.file.StateFile;
+import org.backupconsole.engine.model.AddFaultRule;
+import org.backupconsole.engine.model.BackupEngine;
+import org.backupconsole.engine.model.Cast;
+import org.backupconsole.engine.model.EngineReads;
+import org.backupconsole.engine.model.FaultRule;
+import org.backupconsole.engine.model.Principal;
+import org.backupconsole.engine.model.RandomStreams;
+import org.backupconsole.engine.model.RemoveFaultRule;
+import org.backupconsole.engine.model.ReplaceCatalog;
+import org.backupconsole.engine.model.SecretKeys;
+import org.backupconsole.engine.scenario.DemoOrganization;
+import org.backupconsole.engine.scenario.ScenarioFile;
 
 /**
  * A running simulation: one engine, its virtual clock and the lock that serialises callers. Every operation
- * first brings the engine up to the clock's present. Thread-safe.
+ * first brings the engine up to the clock's present. Thread-safe. The engine itself never leaves this class:
+ * callers get snapshots and the operations below.
  *
  * <p>The admin service account's key lives only in memory: a saved simulation holds digests of the other
  * accounts' keys, and none of this one, so a loaded simulation takes the admin key anew.
@@ -30,19 +46,21 @@ public final class Simulation {
 
     private final BackupEngine engine;
     private final VirtualClock clock;
-    private final Scenario.Cast cast;
+    private final Cast cast;
     private final String adminKey;
     private final Object lock = new Object();
     /** Draws the network's losses from a stream of its own, so the engine's history never depends on it. */
     private final SplittableRandom networkRandom;
     private volatile NetworkConditions network = NetworkConditions.RELIABLE;
 
-    Simulation(BackupEngine engine, VirtualClock clock, Scenario.Cast cast, Optional<String> adminKey) {
+    private Simulation(BackupEngine engine, VirtualClock clock, Cast cast, Optional<String> adminKey,
+                       NetworkConditions network) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.cast = Objects.requireNonNull(cast, "cast");
         this.adminKey = adminKey.filter(key -> !key.isBlank()).orElseGet(SecretKeys::generate);
         this.networkRandom = new RandomStreams(engine.seed()).get(RandomStreams.Purpose.NETWORK);
+        setNetwork(network);
     }
 
     /** The demo organization with its history ending at {@code now}, on a clock running in real time. */
@@ -52,7 +70,7 @@ public final class Simulation {
 
     public static Simulation demo(long seed, Instant now, Optional<String> adminKey, VirtualClock clock) {
         try {
-            return fromScenario(DemoOrganization.scenario(), seed, now, adminKey, clock);
+            return play(DemoOrganization.scenario(), seed, now, adminKey, clock);
         } catch (SimulationFileException e) {
             throw new IllegalStateException("The built-in demo scenario is broken: " + e.getMessage(), e);
         }
@@ -61,10 +79,13 @@ public final class Simulation {
     /** Plays a scenario so that its history ends at {@code now}; a step the engine refuses refuses the scenario. */
     public static Simulation fromScenario(Scenario scenario, long seed, Instant now, Optional<String> adminKey,
                                           VirtualClock clock) throws SimulationFileException {
-        Scenario.Played played = scenario.play(seed, now);
-        Simulation simulation = new Simulation(played.engine(), clock, played.cast(), adminKey);
-        simulation.setNetwork(scenario.network());
-        return simulation;
+        return play(scenario.file(), seed, now, adminKey, clock);
+    }
+
+    private static Simulation play(ScenarioFile scenario, long seed, Instant now, Optional<String> adminKey,
+                                   VirtualClock clock) throws SimulationFileException {
+        ScenarioFile.Played played = scenario.play(seed, now);
+        return new Simulation(played.engine(), clock, played.cast(), adminKey, scenario.network());
     }
 
     /** Loads a saved simulation; its clock continues from the saved time at the saved speed. */
@@ -75,7 +96,8 @@ public final class Simulation {
     /** Removes, first, what saves of the file that were cut short left beside it. */
     public static Simulation load(Path file, Optional<String> adminKey) throws IOException {
         AtomicFiles.removeLeftovers(file);
-        return StateFile.read(file, adminKey);
+        StateFile.Saved saved = StateFile.read(file);
+        return new Simulation(saved.engine(), saved.clock(), saved.cast(), adminKey, saved.network());
     }
 
     /**
@@ -83,11 +105,7 @@ public final class Simulation {
      * what saves of the file that were cut short left beside it.
      */
     public void save(Path file) throws IOException {
-        byte[] content;
-        synchronized (lock) {
-            engine.advanceTo(clock.now());
-            content = StateFile.render(this);
-        }
+        byte[] content = underLock(e -> StateFile.render(new StateFile.Saved(e, clock, cast, network)));
         AtomicFiles.write(file, content);
     }
 
@@ -96,12 +114,17 @@ public final class Simulation {
     }
 
     public String organizationName() {
-        return engine.organizationName();
+        return engine.reads().organizationName();
+    }
+
+    /** When the simulated history began: the organization's creation, as the Cloud API reports it. */
+    public Instant historyStart() {
+        return engine.start();
     }
 
     /** The service account a secret key belongs to; the admin key authenticates as the admin account. */
     public Optional<Principal> authenticate(String secretKey) {
-        return keyHolder(secretKey).map(id -> withEngine(e -> e.principal(id)));
+        return keyHolder(secretKey).map(id -> read(reads -> reads.principal(id)));
     }
 
     /**
@@ -124,87 +147,96 @@ public final class Simulation {
     }
 
     public SimulatorBackupService serviceFor(String principalId) {
-        withEngine(e -> e.principal(principalId));
+        read(reads -> reads.principal(principalId));
         return new SimulatorBackupService(this, principalId);
     }
 
     /** The person the desktop app acts as: an Org Admin. */
     public Principal desktopUser() {
-        return withEngine(e -> e.principal(cast.desktopUserId()));
+        return read(reads -> reads.principal(cast.desktopUserId()));
     }
 
     public String adminKey() {
         return adminKey;
     }
 
-    /** Runs an action on the engine under the lock, after bringing it up to the clock's present. */
-    public <T> T withEngine(Function<BackupEngine, T> action) {
-        synchronized (lock) {
-            engine.advanceTo(clock.now());
-            return action.apply(engine);
-        }
-    }
-
     /** The engine's present: the clock's time once every event due by then has happened. */
     public Instant now() {
-        return withEngine(BackupEngine::now);
+        return read(EngineReads::now);
     }
 
     public List<Cluster> clusters() {
-        return withEngine(BackupEngine::clusters);
+        return read(EngineReads::clusters);
     }
 
     /** A cluster's databases, schemas and tables now. */
     public Catalog catalog(String clusterId) {
-        return withEngine(e -> e.catalog(clusterId));
+        return read(reads -> reads.catalog(clusterId));
     }
 
     /** A cluster's listed backups, newest first. */
     public List<Backup> backups(String clusterId) {
-        return withEngine(e -> e.backups(clusterId, TimeRange.ALL));
+        return read(reads -> reads.backups(clusterId, TimeRange.ALL));
     }
 
     /** What a backup captured at its as-of time. */
     public Catalog backupContents(String clusterId, String backupId) {
-        return withEngine(e -> e.backupContents(clusterId, backupId));
+        return read(reads -> reads.backupContents(clusterId, backupId));
     }
 
     /** Stages an incident: a database is dropped, as by {@code DROP DATABASE}. */
     public Catalog dropDatabase(String clusterId, String database) {
-        return withEngine(e -> e.dropDatabase(clusterId, database));
+        return underLock(e -> e.run(ReplaceCatalog.droppingDatabase(e.reads(), clusterId, database)));
     }
 
     /** Stages an incident, or readies a cluster for a restore: every database is gone. */
     public Catalog wipe(String clusterId) {
-        return withEngine(e -> e.replaceCatalog(clusterId, Catalog.EMPTY));
+        return replaceCatalog(clusterId, Catalog.EMPTY);
+    }
+
+    /** Sets a cluster's data as its SQL users would, without a role: only a locked or deleted cluster refuses. */
+    public Catalog replaceCatalog(String clusterId, Catalog catalog) {
+        return underLock(e -> e.run(new ReplaceCatalog(clusterId, catalog)));
     }
 
     /** Writes data into a table, so that backups taken before and after hold different data. */
     public Catalog addData(String clusterId, String database, String table, long bytes) {
-        return withEngine(e -> e.addData(clusterId, database, table, bytes));
+        return underLock(e -> e.run(ReplaceCatalog.addingData(e.reads(), clusterId, database, table, bytes)));
     }
 
     public List<FaultRule> faultRules() {
-        return withEngine(BackupEngine::faultRules);
+        return read(EngineReads::faultRules);
     }
 
     public FaultRule addFaultRule(FaultRule rule) {
-        return withEngine(e -> e.addFaultRule(rule));
+        return underLock(e -> e.run(new AddFaultRule(rule)));
     }
 
     public void removeFaultRule(String ruleId) {
-        withEngine(e -> {
-            e.removeFaultRule(ruleId);
-            return ruleId;
+        underLock(e -> e.run(new RemoveFaultRule(ruleId)));
+    }
+
+    /** Whether every backup run or restore job of every cluster fails, for ever, as the Simulator page's toggles say. */
+    public boolean failsEvery(FailingJobs jobs) {
+        return faultRules().stream().anyMatch(jobs::isToggle);
+    }
+
+    /** Makes every backup run or restore job of every cluster fail with this code and message, until stopped. */
+    public void failEvery(FailingJobs jobs, int errorCode, String message) {
+        addFaultRule(jobs.toggle(errorCode, message));
+    }
+
+    /** Removes what {@link #failEvery} added; rules with a cluster, a count or a chance stay. */
+    public void stopFailingEvery(FailingJobs jobs) {
+        underLock(e -> {
+            e.reads().faultRules().stream().filter(jobs::isToggle).forEach(rule -> e.run(new RemoveFaultRule(rule.id())));
+            return jobs;
         });
     }
 
     /** How each check of a drill stands now, for a drill that began at {@code drillStart}. */
-    public List<DrillCheck.Outcome> judge(Drill drill, Instant drillStart) {
-        return withEngine(e -> {
-            DrillCheck.Judging judging = new DrillCheck.Judging(e, e.start(), drillStart);
-            return drill.checks().stream().map(check -> check.judge(judging)).toList();
-        });
+    public List<DrillOutcome> judge(Drill drill, Instant drillStart) {
+        return read(reads -> drill.section().judge(reads, engine.start(), drillStart));
     }
 
     public NetworkConditions network() {
@@ -246,11 +278,16 @@ public final class Simulation {
         return cast.desktopUserId();
     }
 
-    BackupEngine engine() {
-        return engine;
+    /** Reads what the engine holds at the clock's present, under the lock. */
+    <T> T read(Function<EngineReads, T> query) {
+        return underLock(e -> query.apply(e.reads()));
     }
 
-    Scenario.Cast cast() {
-        return cast;
+    /** Runs an action on the engine under the lock, after bringing it up to the clock's present. */
+    <T> T underLock(Function<BackupEngine, T> action) {
+        synchronized (lock) {
+            engine.advanceTo(clock.now());
+            return action.apply(engine);
+        }
     }
 }

@@ -22,6 +22,11 @@ import org.backupconsole.domain.IncompleteBackup;
 import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
+import org.backupconsole.engine.model.BackupEngine;
+import org.backupconsole.engine.model.DeleteDatabase;
+import org.backupconsole.engine.model.EngineReads;
+import org.backupconsole.engine.model.StartRestore;
+import org.backupconsole.engine.model.UpdateSettings;
 
 /**
  * The in-process adapter of {@link BackupService} onto a {@link Simulation}, acting as one member of the
@@ -59,22 +64,22 @@ public final class SimulatorBackupService implements BackupService {
 
     @Override
     public String organizationName() {
-        return call((engine, caller) -> engine.organizationName());
+        return read((engine, caller) -> engine.organizationName());
     }
 
     @Override
     public Instant now() {
-        return call((engine, caller) -> engine.now());
+        return read((engine, caller) -> engine.now());
     }
 
     @Override
     public List<Cluster> listClusters() {
-        return call((engine, caller) -> engine.clusters());
+        return read((engine, caller) -> engine.clusters());
     }
 
     @Override
     public Cluster getCluster(String clusterId) {
-        return call((engine, caller) -> engine.cluster(clusterId));
+        return read((engine, caller) -> engine.cluster(clusterId));
     }
 
     @Override
@@ -104,12 +109,12 @@ public final class SimulatorBackupService implements BackupService {
 
     @Override
     public BackupSettings updateBackupSettings(String clusterId, BackupSettingsUpdate update) {
-        return call((engine, caller) -> engine.updateSettings(caller, clusterId, update));
+        return change((engine, caller) -> engine.run(new UpdateSettings(caller, clusterId, update)));
     }
 
     @Override
     public Restore createRestore(RestoreRequest request) {
-        return call((engine, caller) -> engine.startRestore(caller, request));
+        return change((engine, caller) -> engine.run(new StartRestore(caller, request)));
     }
 
     @Override
@@ -125,36 +130,40 @@ public final class SimulatorBackupService implements BackupService {
 
     @Override
     public List<DatabaseSummary> listDatabases(String clusterId) {
-        return call((engine, caller) -> engine.clusterContents(caller, clusterId).databaseSummaries());
+        return read((engine, caller) -> engine.clusterContents(caller, clusterId).databaseSummaries());
     }
 
     @Override
     public void deleteDatabase(String clusterId, String databaseName) {
-        call((engine, caller) -> engine.deleteDatabase(caller, clusterId, databaseName));
+        change((engine, caller) -> engine.run(new DeleteDatabase(caller, clusterId, databaseName)));
     }
 
     @Override
     public Optional<Catalog> clusterContents(String clusterId) {
-        return call((engine, caller) -> Optional.of(engine.clusterContents(caller, clusterId)));
+        return read((engine, caller) -> Optional.of(engine.clusterContents(caller, clusterId)));
     }
 
     @Override
     public Permissions permissions() {
-        return call((engine, caller) -> engine.principal(caller).permissions());
+        return read((engine, caller) -> engine.principal(caller).permissions());
     }
 
     /** A call the Cloud API allows only to Cluster Admins and Cluster Operators of the cluster. */
-    private <T> T callOnBackups(String clusterId, String action, Function<BackupEngine, T> read) {
-        return call((engine, caller) -> {
+    private <T> T callOnBackups(String clusterId, String action, Function<EngineReads, T> query) {
+        return read((engine, caller) -> {
             engine.requireBackupRole(caller, clusterId, action);
-            return read.apply(engine);
+            return query.apply(engine);
         });
     }
 
-    private <T> T call(BiFunction<BackupEngine, String, T> action) {
+    private <T> T read(BiFunction<EngineReads, String, T> query) {
+        return change((engine, caller) -> query.apply(engine.reads(), caller));
+    }
+
+    private <T> T change(BiFunction<BackupEngine, String, T> action) {
         Simulation current = simulation.get();
         current.crossNetwork();
         String caller = principalId.apply(current);
-        return current.withEngine(engine -> action.apply(engine, caller));
+        return current.underLock(engine -> action.apply(engine, caller));
     }
 }

@@ -16,7 +16,6 @@ import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.DatabaseSummary;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
-import org.backupconsole.engine.BackupEngine;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.json.JsonRefusal;
 import org.backupconsole.wire.ApiPaths;
@@ -50,7 +49,7 @@ final class Endpoints {
     Object answer(Operation.Match match, ApiExchange request, BackupService service) {
         return switch (match.operation()) {
             case GET_ORGANIZATION -> new OrganizationJson(organizationId(), vanityName(simulation.organizationName()),
-                    simulation.organizationName(), simulation.withEngine(BackupEngine::start));
+                    simulation.organizationName(), simulation.historyStart());
             case LIST_CLUSTERS -> listClusters(request, service);
             case GET_CLUSTER -> ClusterMapping.toWire(service.getCluster(match.clusterId()));
             case LIST_BACKUPS -> listBackups(match.clusterId(), request, service);

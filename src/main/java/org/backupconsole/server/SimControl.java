@@ -7,9 +7,9 @@ import java.util.Optional;
 
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.engine.Durations;
-import org.backupconsole.engine.FaultRule;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.VirtualClock;
+import org.backupconsole.engine.model.FaultRule;
 import org.backupconsole.json.JsonWords;
 import org.backupconsole.wire.GrpcCode;
 
@@ -58,10 +58,7 @@ final class SimControl {
             return clusterData(method, path[1], request);
         }
         if (path.length == 2 && path[0].equals("job-faults") && method.equals("DELETE")) {
-            simulation.withEngine(engine -> {
-                engine.removeFaultRule(path[1]);
-                return null;
-            });
+            simulation.removeFaultRule(path[1]);
             return jobFaultsJson();
         }
         String route = method + " " + request.path();
@@ -115,12 +112,9 @@ final class SimControl {
 
     private Object clusterData(String method, String clusterId, ApiExchange request) {
         Catalog catalog = switch (method) {
-            case "GET" -> simulation.withEngine(engine -> engine.catalog(clusterId));
-            case "PUT" -> {
-                Catalog replacement = CatalogJson.toDomain(request.body(CatalogJson.class));
-                yield simulation.withEngine(engine -> engine.replaceCatalog(clusterId, replacement));
-            }
-            case "DELETE" -> simulation.withEngine(engine -> engine.replaceCatalog(clusterId, Catalog.EMPTY));
+            case "GET" -> simulation.catalog(clusterId);
+            case "PUT" -> simulation.replaceCatalog(clusterId, CatalogJson.toDomain(request.body(CatalogJson.class)));
+            case "DELETE" -> simulation.wipe(clusterId);
             default -> throw new ApiError(GrpcCode.UNIMPLEMENTED, "The method " + method + " is not allowed on "
                     + request.path() + "; use GET, PUT or DELETE.", Optional.empty(), 405);
         };
@@ -162,12 +156,12 @@ final class SimControl {
         FaultRule rule = new FaultRule("", FaultRule.Target.valueOf(body.target()), Optional.ofNullable(body.clusterId()),
                 Optional.ofNullable(body.times()), body.probability() == null ? 1 : body.probability(),
                 body.errorCode() == null ? 0 : body.errorCode(), body.errorMessage());
-        simulation.withEngine(engine -> engine.addFaultRule(rule));
+        simulation.addFaultRule(rule);
         return jobFaultsJson();
     }
 
     private JobFaultsJson jobFaultsJson() {
-        return new JobFaultsJson(simulation.withEngine(engine -> engine.faultRules()).stream()
+        return new JobFaultsJson(simulation.faultRules().stream()
                 .map(r -> new JobFaultJson(r.id(), r.target().name(), r.clusterId().orElse(null),
                         r.times().orElse(null), r.probability(), r.errorCode(), r.errorMessage()))
                 .toList());

@@ -13,7 +13,10 @@ import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.Role;
 import org.backupconsole.domain.RoleBinding;
-import org.backupconsole.engine.BackupEngine;
+import org.backupconsole.engine.model.AddPrincipal;
+import org.backupconsole.engine.model.BackupEngine;
+import org.backupconsole.engine.model.CreateCluster;
+import org.backupconsole.engine.model.UpdateSettings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -30,19 +33,19 @@ class EngineBenchmarkTest {
     @Test
     void aYearOfOneThousandClusters() {
         BackupEngine engine = new BackupEngine(42, START, "Benchmark Org");
-        String admin = engine.addUser("admin", List.of(RoleBinding.organization(Role.ORG_ADMIN))).id();
+        String admin = engine.run(AddPrincipal.user("admin", List.of(RoleBinding.organization(Role.ORG_ADMIN)))).id();
         int[] plans = new int[3];
         for (int i = 0; i < CLUSTERS; i++) {
             Plan plan = i % 10 < 4 ? Plan.BASIC : i % 10 < 7 ? Plan.STANDARD : Plan.ADVANCED;
             plans[plan.ordinal()]++;
             Catalog catalog = new Catalog(List.of(new Catalog.Database("app", List.of(new Catalog.Schema("public",
                     List.of(new Catalog.Table("events", (1L + i % 50) << 30)))))));
-            Cluster cluster = engine.createCluster("cluster-" + i, plan, CloudProvider.values()[i % 3],
-                    List.of("us-east-1", "eu-west-1"), catalog);
+            Cluster cluster = engine.run(new CreateCluster("cluster-" + i, plan, CloudProvider.values()[i % 3],
+                    List.of("us-east-1", "eu-west-1"), catalog));
             if (plan != Plan.BASIC) {
                 int[] schedule = SCHEDULES[(i / 10) % SCHEDULES.length];
-                engine.updateSettings(admin, cluster.id(), new BackupSettingsUpdate(Optional.empty(),
-                        Optional.of(schedule[0]), Optional.of(schedule[1])));
+                engine.run(new UpdateSettings(admin, cluster.id(), new BackupSettingsUpdate(Optional.empty(),
+                        Optional.of(schedule[0]), Optional.of(schedule[1]))));
             }
         }
         long heapBefore = usedHeapAfterGc();

@@ -32,6 +32,9 @@ import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreStatus;
+import org.backupconsole.engine.file.SimulationFileException;
+import org.backupconsole.engine.model.BackupEngine;
+import org.backupconsole.engine.scenario.DemoOrganization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +47,7 @@ class SimulationTest {
     Path dir;
 
     private final Simulation demo = Simulation.demo(1, NOW, Optional.of("admin-secret"), VirtualClock.paused(NOW));
-    private final Map<String, Cluster> clusters = demo.withEngine(BackupEngine::clusters).stream()
+    private final Map<String, Cluster> clusters = SimulationAccess.withEngine(demo, e -> e.reads().clusters()).stream()
             .collect(Collectors.toMap(Cluster::name, Function.identity()));
 
     @Test
@@ -257,7 +260,7 @@ class SimulationTest {
         assertArrayEquals(Files.readAllBytes(dir.resolve("a.json")), Files.readAllBytes(dir.resolve("b.json")));
         String id = clusters.get("demo-basic").id();
         assertEquals(backups(demo, id), backups(twin, id));
-        assertFalse(other.withEngine(e -> e.clusters()).equals(demo.withEngine(e -> e.clusters())));
+        assertFalse(SimulationAccess.withEngine(other, e -> e.reads().clusters()).equals(SimulationAccess.withEngine(demo, e -> e.reads().clusters())));
     }
 
     /** Loads a damaged file, which must be refused and left as it was. */
@@ -271,11 +274,11 @@ class SimulationTest {
     }
 
     private static List<Backup> backups(Simulation simulation, String clusterId) {
-        return simulation.withEngine(e -> e.backups(clusterId, TimeRange.ALL));
+        return SimulationAccess.withEngine(simulation, e -> e.reads().backups(clusterId, TimeRange.ALL));
     }
 
     private static List<Restore> restores(Simulation simulation, String clusterId) {
-        return simulation.withEngine(e -> e.restores(clusterId));
+        return SimulationAccess.withEngine(simulation, e -> e.reads().restores(clusterId));
     }
 
     private BackupService as(String key) {
@@ -283,7 +286,7 @@ class SimulationTest {
     }
 
     private String latest(String clusterName) {
-        return demo.withEngine(e -> e.backups(clusters.get(clusterName).id(), TimeRange.ALL)).stream()
+        return SimulationAccess.withEngine(demo, e -> e.reads().backups(clusters.get(clusterName).id(), TimeRange.ALL)).stream()
                 .filter(b -> b.isComplete()).findFirst().orElseThrow().id();
     }
 }

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.backupconsole.domain.Catalog;
+import org.backupconsole.engine.SimulationAccess;
+import org.backupconsole.engine.model.DeleteCluster;
+import org.backupconsole.engine.model.ReplaceCatalog;
+import org.backupconsole.engine.scenario.DemoOrganization;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.backupconsole.domain.Catalog;
-import org.backupconsole.engine.DemoOrganization;
 
 /**
  * The local server as curl sees it: the seed page's flows, the status codes and error bodies of every gate,
@@ -174,7 +176,7 @@ class CloudApiWireTest {
 
         api.clock.advance(java.time.Duration.ofHours(1));
         String doomed = byName.get(0);
-        api.simulation.withEngine(engine -> engine.deleteCluster(api.clusterId(doomed)));
+        SimulationAccess.withEngine(api.simulation, engine -> engine.run(new DeleteCluster(api.clusterId(doomed))));
         JsonNode byDeletion = json(api.curl("GET", "/api/v1/clusters?show_inactive=true"
                 + "&pagination.sort_by=DELETED_AT&pagination.sort_order=DESC", KEY, null));
         assertEquals(doomed, byDeletion.get("clusters").get(0).get("name").asText(), "deleted last, so first");
@@ -266,7 +268,7 @@ class CloudApiWireTest {
     @Test
     void aDatabaseNameIsOnePercentDecodedPathSegment() {
         Catalog oneOddName = new Catalog(List.of(new Catalog.Database("a/b c+d", List.of())));
-        api.simulation.withEngine(e -> e.replaceCatalog(sandbox, oneOddName));
+        SimulationAccess.withEngine(api.simulation, e -> e.run(new ReplaceCatalog(sandbox, oneOddName)));
         assertError(api.curl("DELETE", "/api/v1/clusters/" + sandbox + "/databases/a/b%20c+d", KEY, null),
                 404, 5, "no endpoint");
         LocalApi.Answer dropped = api.curl("DELETE", "/api/v1/clusters/" + sandbox + "/databases/a%2Fb%20c+d", KEY, null);

@@ -11,11 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.BackupService;
 import org.backupconsole.backend.FailureReason;
@@ -31,8 +26,14 @@ import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreStatus;
 import org.backupconsole.domain.RestoreType;
-import org.backupconsole.engine.DemoOrganization;
+import org.backupconsole.engine.SimulationAccess;
+import org.backupconsole.engine.model.ReplaceCatalog;
+import org.backupconsole.engine.scenario.DemoOrganization;
 import org.backupconsole.live.LiveBackupService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The live client against the local server over loopback HTTP: every endpoint answers what the simulator
@@ -244,7 +245,7 @@ class LiveClientContractTest {
     void aLongListIsFollowedAcrossSeveralPages() {
         String sandbox = cluster(LocalApi.EMPTY_BASIC).id();
         List<String> names = IntStream.range(0, 1_201).mapToObj(i -> String.format("db%04d", 1_200 - i)).toList();
-        api.simulation.withEngine(e -> e.replaceCatalog(sandbox, catalogOf(names)));
+        SimulationAccess.withEngine(api.simulation, e -> e.run(new ReplaceCatalog(sandbox, catalogOf(names))));
         List<DatabaseSummary> listed = admin.listDatabases(sandbox);
         assertEquals(names.stream().sorted().toList(), listed.stream().map(DatabaseSummary::name).toList(),
                 "1,201 databases are three pages of 500 at most, read in name order");
@@ -307,7 +308,7 @@ class LiveClientContractTest {
     void databaseNamesTravelPercentEncodedInThePath() {
         String sandbox = cluster(LocalApi.EMPTY_BASIC).id();
         List<String> names = List.of("a/b", "with space", "100%", "c++", "ünïcödé", "what?#now", "semi;colon", "..x");
-        api.simulation.withEngine(e -> e.replaceCatalog(sandbox, catalogOf(names)));
+        SimulationAccess.withEngine(api.simulation, e -> e.run(new ReplaceCatalog(sandbox, catalogOf(names))));
         assertEquals(names.stream().sorted().toList(),
                 admin.listDatabases(sandbox).stream().map(DatabaseSummary::name).toList());
         List<String> left = new java.util.ArrayList<>(names);
@@ -322,7 +323,7 @@ class LiveClientContractTest {
     @Test
     void aDatabaseNamedDotCannotBeNamedInAPathAndIsRefusedBeforeSending() {
         String sandbox = cluster(LocalApi.EMPTY_BASIC).id();
-        api.simulation.withEngine(e -> e.replaceCatalog(sandbox, catalogOf(List.of(".", ".."))));
+        SimulationAccess.withEngine(api.simulation, e -> e.run(new ReplaceCatalog(sandbox, catalogOf(List.of(".", "..")))));
         for (String name : List.of(".", "..")) {
             BackendException e = assertThrows(BackendException.class, () -> admin.deleteDatabase(sandbox, name));
             assertEquals(FailureReason.INVALID_ARGUMENT, e.reason());

@@ -21,12 +21,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.backupconsole.engine.SimulationAccess;
+import org.backupconsole.engine.scenario.DemoOrganization;
+import org.backupconsole.server.http.Limits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.backupconsole.engine.DemoOrganization;
-import org.backupconsole.server.http.Limits;
 
 /**
  * The local server under the clients a fuzzer plays: stalled, slow, oversized, malformed, flooding. It stays up
@@ -176,7 +176,7 @@ class ServerResilienceTest {
         }
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread holder = new Thread(() -> api.simulation.withEngine(engine -> {
+        Thread holder = new Thread(() -> SimulationAccess.withEngine(api.simulation, engine -> {
             held.countDown();
             try {
                 return release.await(10, TimeUnit.SECONDS);

@@ -9,13 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.backupconsole.engine.scenario.DemoOrganization;
+import org.backupconsole.wire.WireJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.backupconsole.engine.DemoOrganization;
-import org.backupconsole.wire.WireJson;
 
 /**
  * Every answer of the local server, successes and errors, checked against the official OpenAPI spec. The spec

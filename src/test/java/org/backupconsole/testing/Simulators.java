@@ -10,9 +10,11 @@ import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
-import org.backupconsole.engine.SimulationFileException;
+import org.backupconsole.engine.SimulationAccess;
 import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.engine.VirtualClock;
+import org.backupconsole.engine.file.SimulationFileException;
+import org.backupconsole.engine.model.CreateCluster;
 
 /** Simulators for tests: the demo organization on a clock that only moves when the test moves it. */
 public final class Simulators {
@@ -58,11 +60,11 @@ public final class Simulators {
         try {
             Simulation simulation = Simulation.fromScenario(Scenario.builtIn("empty"), 7, start, Optional.empty(),
                     VirtualClock.paused(start));
-            simulation.withEngine(engine -> List.of(
-                    engine.createCluster("orders", Plan.STANDARD, CloudProvider.AWS, List.of("us-east-1", "us-west-2"), Catalog.EMPTY),
-                    engine.createCluster("orders-staging", Plan.STANDARD, CloudProvider.AWS, List.of("us-east-1"), Catalog.EMPTY),
-                    engine.createCluster("analytics", Plan.ADVANCED, CloudProvider.GCP, List.of("europe-west1"), Catalogs.sample()),
-                    engine.createCluster("payments", Plan.BASIC, CloudProvider.GCP, List.of("us-central1"), Catalog.EMPTY)));
+            SimulationAccess.withEngine(simulation, engine -> List.of(
+                    engine.run(new CreateCluster("orders", Plan.STANDARD, CloudProvider.AWS, List.of("us-east-1", "us-west-2"), Catalog.EMPTY)),
+                    engine.run(new CreateCluster("orders-staging", Plan.STANDARD, CloudProvider.AWS, List.of("us-east-1"), Catalog.EMPTY)),
+                    engine.run(new CreateCluster("analytics", Plan.ADVANCED, CloudProvider.GCP, List.of("europe-west1"), Catalogs.sample())),
+                    engine.run(new CreateCluster("payments", Plan.BASIC, CloudProvider.GCP, List.of("us-central1"), Catalog.EMPTY))));
             simulation.clock().jumpTo(NOW);
             return simulation.serviceFor(simulation.desktopUser());
         } catch (SimulationFileException e) {

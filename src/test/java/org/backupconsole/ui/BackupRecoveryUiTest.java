@@ -28,8 +28,11 @@ import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Plan;
-import org.backupconsole.engine.FaultRule;
+import org.backupconsole.engine.SimulationAccess;
 import org.backupconsole.engine.SimulatorBackupService;
+import org.backupconsole.engine.model.CreateCluster;
+import org.backupconsole.engine.model.DeleteCluster;
+import org.backupconsole.engine.model.FaultRule;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.PageRobot;
 import org.backupconsole.testing.Simulators;
@@ -285,7 +288,7 @@ class BackupRecoveryUiTest {
 
         service.recover();
         Cluster orders = simulator.listClusters().get(0);
-        simulator.simulation().withEngine(engine -> engine.deleteCluster(orders.id()));
+        SimulationAccess.withEngine(simulator.simulation(), engine -> engine.run(new DeleteCluster(orders.id())));
         robot.clickOn("Retry");
         waitFor(() -> robot.lookup(".banner-neutral").queryAs(Node.class).isVisible());
         TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
@@ -295,8 +298,8 @@ class BackupRecoveryUiTest {
     @Test
     void aNewClusterSaysWhenItsFirstBackupComes(FxRobot robot) throws Exception {
         TableView<BackupRow> table = waitForBackups(robot);
-        simulator.simulation().withEngine(engine -> engine.createCluster("checkout", Plan.STANDARD, CloudProvider.AWS,
-                List.of("us-east-1"), Catalog.EMPTY));
+        SimulationAccess.withEngine(simulator.simulation(), engine -> engine.run(new CreateCluster("checkout", Plan.STANDARD, CloudProvider.AWS,
+                List.of("us-east-1"), Catalog.EMPTY)));
         robot.clickOn("#refreshButton");
         waitFor(() -> page.clusters().stream().anyMatch(c -> c.name().equals("checkout")));
         Cluster checkout = page.clusters().stream().filter(c -> c.name().equals("checkout")).findFirst().orElseThrow();

@@ -15,7 +15,9 @@ import javafx.stage.Stage;
 
 import org.backupconsole.app.DesktopApp;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.engine.SimulationAccess;
 import org.backupconsole.engine.SimulatorBackupService;
+import org.backupconsole.engine.model.ReplaceCatalog;
 import org.backupconsole.testing.Catalogs;
 import org.backupconsole.testing.PageRobot;
 import org.backupconsole.testing.Simulators;
@@ -46,7 +48,7 @@ class DialogsAfterGarbageCollectionUiTest {
     void theClusterRestoreDialogDescribesTheTargetChosenAfterACollection(FxRobot robot) throws Exception {
         waitForBackups(robot);
         Cluster staging = simulator.listClusters().stream().filter(c -> c.name().equals("orders-staging")).findFirst().orElseThrow();
-        simulator.simulation().withEngine(engine -> engine.replaceCatalog(staging.id(), Catalogs.sample()));
+        SimulationAccess.withEngine(simulator.simulation(), engine -> engine.run(new ReplaceCatalog(staging.id(), Catalogs.sample())));
         robot.clickOn(topmost(robot, ".backups-table .restore-button"));
         waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isPresent());
         collectGarbage();

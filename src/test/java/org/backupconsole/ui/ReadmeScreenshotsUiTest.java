@@ -48,7 +48,9 @@ import org.backupconsole.domain.DatabaseSummary;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
+import org.backupconsole.engine.SimulationAccess;
 import org.backupconsole.engine.SimulatorBackupService;
+import org.backupconsole.engine.model.CreateCluster;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.MemoryPreferences;
 import org.backupconsole.testing.Screenshots;
@@ -326,8 +328,8 @@ class ReadmeScreenshotsUiTest {
         assertTrue(table.getItems().stream().noneMatch(BackupRow::restorable), "only support restores a deleted cluster");
         Screenshots.take(stage.getScene().getRoot(), "state-deleted");
 
-        simulator.simulation().withEngine(engine -> engine.createCluster("demo-checkout", Plan.BASIC,
-                CloudProvider.GCP, List.of("us-east1"), Catalog.EMPTY));
+        SimulationAccess.withEngine(simulator.simulation(), engine -> engine.run(new CreateCluster("demo-checkout", Plan.BASIC,
+                CloudProvider.GCP, List.of("us-east1"), Catalog.EMPTY)));
         robot.clickOn("#refreshButton");
         waitForBackupsOf(robot, "legacy-reports");
         pick(robot, "demo-checkout");
@@ -444,7 +446,7 @@ class ReadmeScreenshotsUiTest {
         waitFor(() -> text(robot, "#targetStatus").equals("billing holds no databases now."));
         robot.clickOn(".restore-dialog #confirmation").write("billing");
         robot.clickOn("#restoreButton");
-        waitFor(() -> !simulation.withEngine(e -> e.restores(backup.clusterId())).isEmpty());
+        waitFor(() -> !SimulationAccess.withEngine(simulation, e -> e.reads().restores(backup.clusterId())).isEmpty());
 
         robot.clickOn("Clock and faults");
         robot.clickOn("+1 hour");

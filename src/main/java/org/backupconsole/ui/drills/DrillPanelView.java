@@ -13,7 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-import org.backupconsole.engine.DrillCheck;
+import org.backupconsole.engine.DrillOutcome;
 import org.backupconsole.ui.common.ViewLoader;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -54,7 +54,7 @@ public final class DrillPanelView {
         goal.textProperty().bind(viewModel.goalProperty());
         elapsed.textProperty().bind(Bindings.concat("Simulated time spent: ", viewModel.elapsedProperty()));
         viewModel.steps().addListener((ListChangeListener<String>) change -> showSteps());
-        viewModel.checks().addListener((ListChangeListener<DrillCheck.Outcome>) change -> showChecks());
+        viewModel.checks().addListener((ListChangeListener<DrillOutcome>) change -> showChecks());
         viewModel.shownHints().addListener((ListChangeListener<String>) change -> showHints());
         hintButton.disableProperty().bind(viewModel.showHintCommand().executableProperty().not());
         hintButton.setOnAction(event -> viewModel.showHintCommand().execute());
@@ -86,7 +86,7 @@ public final class DrillPanelView {
 
     private void showChecks() {
         checks.getChildren().clear();
-        for (DrillCheck.Outcome outcome : viewModel.checks()) {
+        for (DrillOutcome outcome : viewModel.checks()) {
             FontIcon icon = new FontIcon(switch (outcome.state()) {
                 case MET -> "fth-check-circle";
                 case BROKEN -> "fth-x-circle";

@@ -14,7 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.backupconsole.engine.Drill;
-import org.backupconsole.engine.DrillCheck;
+import org.backupconsole.engine.DrillOutcome;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.SimulationSession;
 import org.backupconsole.ui.common.Command;
@@ -36,11 +36,11 @@ public final class DrillPanelViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper goal = new ReadOnlyStringWrapper(this, "goal", "");
     private final ObservableList<String> steps = FXCollections.observableArrayList();
-    private final ObservableList<DrillCheck.Outcome> checks = FXCollections.observableArrayList();
+    private final ObservableList<DrillOutcome> checks = FXCollections.observableArrayList();
     private final ObservableList<String> shownHints = FXCollections.observableArrayList();
     // Kept, not made per call: an unmodifiable view holds its listeners only while it is itself held.
     private final ObservableList<String> stepsView = FXCollections.unmodifiableObservableList(steps);
-    private final ObservableList<DrillCheck.Outcome> checksView = FXCollections.unmodifiableObservableList(checks);
+    private final ObservableList<DrillOutcome> checksView = FXCollections.unmodifiableObservableList(checks);
     private final ObservableList<String> shownHintsView = FXCollections.unmodifiableObservableList(shownHints);
     private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper(this, "elapsed", "");
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper(this, "resultText", "");
@@ -112,12 +112,12 @@ public final class DrillPanelViewModel {
         elapsed.set(SimulatedTime.of(taken));
         checks.setAll(judgement.outcomes());
         error.set("");
-        if (judgement.outcomes().stream().anyMatch(o -> o.state() == DrillCheck.State.BROKEN)) {
+        if (judgement.outcomes().stream().anyMatch(o -> o.state() == DrillOutcome.State.BROKEN)) {
             result.set(DrillResult.FAILED);
             resultText.set("Drill failed after " + SimulatedTime.of(taken) + " of simulated time: "
-                    + judgement.outcomes().stream().filter(o -> o.state() == DrillCheck.State.BROKEN)
-                            .map(DrillCheck.Outcome::detail).findFirst().orElse("") + " Start it again to retry.");
-        } else if (judgement.outcomes().stream().allMatch(o -> o.state() == DrillCheck.State.MET)) {
+                    + judgement.outcomes().stream().filter(o -> o.state() == DrillOutcome.State.BROKEN)
+                            .map(DrillOutcome::detail).findFirst().orElse("") + " Start it again to retry.");
+        } else if (judgement.outcomes().stream().allMatch(o -> o.state() == DrillOutcome.State.MET)) {
             result.set(DrillResult.PASSED);
             resultText.set("Drill passed in " + SimulatedTime.of(taken) + " of simulated time.");
             progress.recordPass(scenario, taken);
@@ -132,7 +132,7 @@ public final class DrillPanelViewModel {
         shownHints.clear();
     }
 
-    private record Judgement(Instant now, List<DrillCheck.Outcome> outcomes) {
+    private record Judgement(Instant now, List<DrillOutcome> outcomes) {
     }
 
     public ReadOnlyObjectProperty<DrillResult> resultProperty() {
@@ -152,7 +152,7 @@ public final class DrillPanelViewModel {
     }
 
     /** How each check of the goal stands, in the order the drill lists them. */
-    public ObservableList<DrillCheck.Outcome> checks() {
+    public ObservableList<DrillOutcome> checks() {
         return checksView;
     }
 

@@ -3,7 +3,6 @@ package org.backupconsole.ui.simulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -13,7 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
 import org.backupconsole.backend.BackendException;
-import org.backupconsole.engine.FaultRule;
+import org.backupconsole.engine.FailingJobs;
 import org.backupconsole.engine.NetworkConditions;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.SimulationSession;
@@ -49,15 +48,16 @@ public final class FaultTogglesViewModel {
         }
         latencyMillis.addListener(o -> applyNetwork());
         errorPercent.addListener(o -> applyNetwork());
-        failingBackups.addListener((obs, was, on) -> applyFailing(FaultRule.Target.BACKUP, on, FAILING_BACKUPS));
-        failingRestores.addListener((obs, was, on) -> applyFailing(FaultRule.Target.RESTORE, on, FAILING_RESTORES));
+        failingBackups.addListener((obs, was, on) -> applyFailing(FailingJobs.BACKUP_RUNS, on, FAILING_BACKUPS));
+        failingRestores.addListener((obs, was, on) -> applyFailing(FailingJobs.RESTORE_JOBS, on, FAILING_RESTORES));
         showSimulation();
     }
 
     /** Sets the toggles from the current simulation, as after loading a session or starting a scenario. */
     public void showSimulation() {
         Simulation simulation = session.current();
-        executors.call(simulation::faultRules, rules -> {
+        executors.call(() -> new Failing(simulation.failsEvery(FailingJobs.BACKUP_RUNS),
+                simulation.failsEvery(FailingJobs.RESTORE_JOBS)), failing -> {
             NetworkConditions network = simulation.network();
             showing = true;
             try {
@@ -69,8 +69,8 @@ public final class FaultTogglesViewModel {
                 if (network.errorRate() > 0) {
                     errorPercent.set((int) Math.round(network.errorRate() * 100));
                 }
-                failingBackups.set(rules.stream().anyMatch(rule -> isToggle(rule, FaultRule.Target.BACKUP)));
-                failingRestores.set(rules.stream().anyMatch(rule -> isToggle(rule, FaultRule.Target.RESTORE)));
+                failingBackups.set(failing.backups());
+                failingRestores.set(failing.restores());
             } finally {
                 showing = false;
             }
@@ -91,25 +91,22 @@ public final class FaultTogglesViewModel {
         }
     }
 
-    private void applyFailing(FaultRule.Target target, boolean on, String message) {
+    private record Failing(boolean backups, boolean restores) {
+    }
+
+    private void applyFailing(FailingJobs jobs, boolean on, String message) {
         if (showing) {
             return;
         }
         Simulation simulation = session.current();
         executors.call(() -> {
             if (on) {
-                simulation.addFaultRule(new FaultRule("", target, Optional.empty(), Optional.empty(), 1.0, UNAVAILABLE, message));
+                simulation.failEvery(jobs, UNAVAILABLE, message);
             } else {
-                simulation.faultRules().stream().filter(rule -> isToggle(rule, target))
-                        .forEach(rule -> simulation.removeFaultRule(rule.id()));
+                simulation.stopFailingEvery(jobs);
             }
             return on;
         }, done -> error.set(""), failure -> error.set(failure.message()));
-    }
-
-    /** A rule the toggles made: every cluster, for ever, every time. */
-    private static boolean isToggle(FaultRule rule, FaultRule.Target target) {
-        return rule.target() == target && rule.clusterId().isEmpty() && rule.times().isEmpty() && rule.probability() >= 1;
     }
 
     public BooleanProperty slowNetworkProperty() {

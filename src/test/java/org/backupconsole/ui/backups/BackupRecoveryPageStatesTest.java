@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.engine.SimulationAccess;
 import org.backupconsole.engine.SimulatorBackupService;
+import org.backupconsole.engine.model.DeleteCluster;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.ManualScheduler;
 import org.backupconsole.testing.Simulators;
@@ -149,7 +151,7 @@ class BackupRecoveryPageStatesTest {
     @Test
     void aDeletedClusterSaysHowLongItsBackupsAreKept() {
         Cluster orders = cluster("orders");
-        simulator.simulation().withEngine(engine -> engine.deleteCluster(orders.id()));
+        SimulationAccess.withEngine(simulator.simulation(), engine -> engine.run(new DeleteCluster(orders.id())));
 
         page.start();
 

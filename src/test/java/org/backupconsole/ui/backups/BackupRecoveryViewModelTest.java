@@ -19,7 +19,9 @@ import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Plan;
+import org.backupconsole.engine.SimulationAccess;
 import org.backupconsole.engine.SimulatorBackupService;
+import org.backupconsole.engine.model.CreateCluster;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.ManualScheduler;
 import org.backupconsole.testing.Simulators;
@@ -118,8 +120,8 @@ class BackupRecoveryViewModelTest {
     @Test
     void aClusterWithoutBackupsYetSaysWhenTheFirstComes() {
         SimulatorBackupService empty = Simulators.empty();
-        empty.simulation().withEngine(engine -> engine.createCluster("fresh", Plan.BASIC, CloudProvider.GCP,
-                List.of("us-central1"), Catalog.EMPTY));
+        SimulationAccess.withEngine(empty.simulation(), engine -> engine.run(new CreateCluster("fresh", Plan.BASIC, CloudProvider.GCP,
+                List.of("us-central1"), Catalog.EMPTY)));
 
         BackupRecoveryViewModel viewModel = started(empty);
 

@@ -13,10 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.RestoreRequest;
-import org.backupconsole.engine.DrillCheck;
+import org.backupconsole.engine.DrillOutcome;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
+import org.backupconsole.engine.SimulationAccess;
 import org.backupconsole.engine.SimulationSession;
+import org.backupconsole.engine.model.StartRestore;
 import org.backupconsole.testing.MemoryPreferences;
 import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.common.UiExecutors;
@@ -49,7 +51,7 @@ class DrillViewModelsTest {
 
     private void wipeAndRestore(Backup backup) {
         simulation.wipe(billing);
-        simulation.withEngine(e -> e.startRestore(simulation.desktopUser().id(), RestoreRequest.cluster(billing, billing, backup.id())));
+        SimulationAccess.withEngine(simulation, e -> e.run(new StartRestore(simulation.desktopUser().id(), RestoreRequest.cluster(billing, billing, backup.id()))));
         simulation.clock().advance(Duration.ofHours(1));
         panel.refresh();
     }
@@ -60,7 +62,7 @@ class DrillViewModelsTest {
         assertEquals(DrillResult.IN_PROGRESS, panel.resultProperty().get());
         assertEquals("A cluster restore needs an empty target", panel.titleProperty().get());
         assertEquals(4, panel.steps().size());
-        assertEquals(DrillCheck.State.PENDING, panel.checks().get(0).state());
+        assertEquals(DrillOutcome.State.PENDING, panel.checks().get(0).state());
         assertTrue(panel.shownHints().isEmpty());
 
         panel.showHintCommand().execute();

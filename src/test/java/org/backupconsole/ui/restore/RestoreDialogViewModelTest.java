@@ -27,7 +27,10 @@ import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreType;
 import org.backupconsole.domain.Role;
 import org.backupconsole.domain.RoleBinding;
+import org.backupconsole.engine.SimulationAccess;
 import org.backupconsole.engine.SimulatorBackupService;
+import org.backupconsole.engine.model.CreateCluster;
+import org.backupconsole.engine.model.ReplaceCatalog;
 import org.backupconsole.testing.Catalogs;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.Simulators;
@@ -115,11 +118,11 @@ class RestoreDialogViewModelTest {
      */
     @Test
     void aClusterOnAnOlderVersionOrPastTheNextMajorOneIsDisabledWithTheVersionsAndTheRule() {
-        simulator.simulation().withEngine(engine -> {
+        SimulationAccess.withEngine(simulator.simulation(), engine -> {
             for (String[] cluster : new String[][] {{"orders-legacy", "v24.3"}, {"orders-next", "v25.4"},
                     {"orders-future", "v26.2"}}) {
-                engine.createCluster(cluster[0], Plan.STANDARD, CloudProvider.AWS, List.of("us-east-1"), Catalog.EMPTY,
-                        CockroachVersion.parse(cluster[1]));
+                engine.run(new CreateCluster(cluster[0], Plan.STANDARD, CloudProvider.AWS, List.of("us-east-1"), Catalog.EMPTY,
+                        CockroachVersion.parse(cluster[1])));
             }
             return null;
         });
@@ -152,7 +155,7 @@ class RestoreDialogViewModelTest {
 
     @Test
     void choosingAnotherTargetClearsTheTypedNameAndAsksForTheNewOne() {
-        simulator.simulation().withEngine(engine -> engine.replaceCatalog(cluster("orders-staging").id(), Catalogs.sample()));
+        SimulationAccess.withEngine(simulator.simulation(), engine -> engine.run(new ReplaceCatalog(cluster("orders-staging").id(), Catalogs.sample())));
         RestoreDialogViewModel dialog = dialogFor("orders", RestoreScope.cluster(), UiExecutors.direct());
         dialog.confirmationProperty().set("orders");
 

@@ -18,7 +18,9 @@ import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.DatabaseSummary;
 import org.backupconsole.domain.Permissions;
+import org.backupconsole.engine.SimulationAccess;
 import org.backupconsole.engine.SimulatorBackupService;
+import org.backupconsole.engine.model.ReplaceCatalog;
 import org.backupconsole.testing.Catalogs;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.Simulators;
@@ -185,7 +187,7 @@ class TargetPrecheckTest {
     }
 
     private void fill(String clusterName) {
-        simulator.simulation().withEngine(engine -> engine.replaceCatalog(cluster(clusterName).id(), Catalogs.sample()));
+        SimulationAccess.withEngine(simulator.simulation(), engine -> engine.run(new ReplaceCatalog(cluster(clusterName).id(), Catalogs.sample())));
     }
 
     private RestoreDialogViewModel clusterRestoreOf(String clusterName, UiExecutors executors) {

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.backupconsole.engine.FaultRule;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.SimulationSession;
+import org.backupconsole.engine.model.FaultRule;
 import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.common.UiExecutors;
 import org.junit.jupiter.api.Test;
