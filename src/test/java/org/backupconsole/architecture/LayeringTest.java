@@ -1,15 +1,32 @@
 package org.backupconsole.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.backupconsole.engine.DrillOutcome;
+import org.backupconsole.engine.Durations;
+import org.backupconsole.engine.NetworkConditions;
+import org.backupconsole.engine.VirtualClock;
+import org.backupconsole.engine.model.FaultRule;
+import org.backupconsole.engine.model.Principal;
 import org.junit.jupiter.api.Test;
 
 /** The layering that docs/ARCHITECTURE.md draws, held by the build instead of by reviews. */
 class LayeringTest {
+
+    private static final String FACADE = "org.backupconsole.engine";
+    private static final String MODEL = "org.backupconsole.engine.model..";
+    private static final String FILE = "org.backupconsole.engine.file..";
+    private static final String SCENARIO = "org.backupconsole.engine.scenario..";
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -53,6 +70,45 @@ class LayeringTest {
                         "org.backupconsole.server..", "org.backupconsole.wire..", "org.backupconsole.backend..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.backupconsole.ui..", "org.backupconsole.app..",
                         "javafx..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void theEngineModelKnowsNothingAboveIt() {
+        noClasses().that().resideInAPackage(MODEL)
+                .should().dependOnClassesThat().resideInAnyPackage(FACADE, FILE, SCENARIO)
+                .because("the state file and the scenarios are built on the model, never the other way")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void theFilesAndScenariosUseOnlyTheFacadesValues() {
+        DescribedPredicate<JavaClass> facadeOperations = resideInAPackage(FACADE)
+                .and(not(belongToAnyOf(VirtualClock.class, NetworkConditions.class, Durations.class, DrillOutcome.class)));
+        noClasses().that().resideInAnyPackage(FILE, SCENARIO)
+                .should().dependOnClassesThat(facadeOperations)
+                .because("the facade plays scenarios and saves simulations; what it is made of does not call it back")
+                .check(PRODUCT);
+        noClasses().that().resideInAPackage(FILE)
+                .should().dependOnClassesThat().resideInAPackage(SCENARIO)
+                .because("scenario files are read with the JSON forms of engine.file, not the other way")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void theUserInterfaceReachesTheEngineOnlyThroughItsFacade() {
+        noClasses().that().resideInAPackage("org.backupconsole.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage(MODEL, FILE, SCENARIO)
+                .because("the pages use Simulation and its read-only values, never the engine's parts")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void theServerReachesTheModelOnlyForTheValuesTheFacadeHandsOut() {
+        noClasses().that().resideInAPackage("org.backupconsole.server..")
+                .should().dependOnClassesThat(resideInAnyPackage(MODEL, FILE, SCENARIO)
+                        .and(not(belongToAnyOf(FaultRule.class, Principal.class))))
+                .because("the local API changes the simulation through Simulation's operations, never the engine")
                 .check(PRODUCT);
     }
 }

@@ -1,10 +1,16 @@
 package org.backupconsole.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.Catalog;
@@ -13,70 +19,155 @@ import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.Role;
 import org.backupconsole.domain.RoleBinding;
-import org.backupconsole.engine.model.AddPrincipal;
-import org.backupconsole.engine.model.BackupEngine;
-import org.backupconsole.engine.model.CreateCluster;
-import org.backupconsole.engine.model.UpdateSettings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** A year of virtual time for 1,000 clusters of mixed plans and schedules: the engine's budget in DESIGN.md. */
+/**
+ * A year of virtual time for 1,000 clusters of mixed plans and schedules: the engine's budget in DESIGN.md. With
+ * {@code -Dbench.baseline=REVISION} the engine of that commit is built from git and runs the same workload in the
+ * same JVM, the two taking turns ({@code -Dbench.rounds}, 3 by default), so that the figures compare the code and
+ * not two machines or two moments of one.
+ */
 @Tag("benchmark")
 class EngineBenchmarkTest {
 
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    private static final long SEED = 42;
+    private static final String ORGANIZATION = "Benchmark Org";
     private static final int CLUSTERS = 1_000;
     /** The (frequency minutes, retention days) the STANDARD and ADVANCED clusters cycle through. */
     private static final int[][] SCHEDULES = {
             {60, 30}, {60, 30}, {60, 7}, {240, 90}, {1440, 365}, {30, 30}, {15, 7}, {5, 2}, {10, 7}, {60, 90}};
 
+    /** What one run of the workload measured. */
+    private record Run(double seconds, long events, long retained, long retainedBytes) {
+        double eventsPerSecond() {
+            return events / seconds;
+        }
+    }
+
     @Test
     void aYearOfOneThousandClusters() {
-        BackupEngine engine = new BackupEngine(42, START, "Benchmark Org");
-        String admin = engine.run(AddPrincipal.user("admin", List.of(RoleBinding.organization(Role.ORG_ADMIN)))).id();
-        int[] plans = new int[3];
+        String revision = System.getProperty("bench.baseline", "").strip();
+        Optional<ClassLoader> baseline = revision.isEmpty() ? Optional.empty() : Optional.of(BaselineEngine.build(revision));
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        List<Run> current = new ArrayList<>();
+        List<Run> previous = new ArrayList<>();
+        // A first round of each, not counted: whichever engine ran first would otherwise run on the JIT's profiles
+        // of shared code (the queue, the domain records) before the other engine's classes had been seen.
+        for (int round = -1; round < rounds; round++) {
+            boolean baselineFirst = round % 2 == 0;
+            List<Run> currentRuns = round < 0 ? new ArrayList<>() : current;
+            List<Run> previousRuns = round < 0 ? new ArrayList<>() : previous;
+            if (baselineFirst) {
+                baseline.ifPresent(loader -> previousRuns.add(measure(EngineUnderTest.baseline(loader, SEED, START,
+                        ORGANIZATION))));
+            }
+            currentRuns.add(measure(EngineUnderTest.current(SEED, START, ORGANIZATION)));
+            if (!baselineFirst) {
+                baseline.ifPresent(loader -> previousRuns.add(measure(EngineUnderTest.baseline(loader, SEED, START,
+                        ORGANIZATION))));
+            }
+        }
+        if (!previous.isEmpty()) {
+            // The same seed and commands under the same rules version: both engines must make the same history.
+            assertEquals(previous.get(0).events(), current.get(0).events(), "events fired by both engines");
+            assertEquals(previous.get(0).retained(), current.get(0).retained(), "backups both engines retain");
+        }
+        PerformanceReport.publish("engine", report(current, previous, revision));
+    }
+
+    private static Run measure(EngineUnderTest engine) {
+        String admin = engine.addUser("admin", List.of(RoleBinding.organization(Role.ORG_ADMIN)));
         for (int i = 0; i < CLUSTERS; i++) {
-            Plan plan = i % 10 < 4 ? Plan.BASIC : i % 10 < 7 ? Plan.STANDARD : Plan.ADVANCED;
-            plans[plan.ordinal()]++;
             Catalog catalog = new Catalog(List.of(new Catalog.Database("app", List.of(new Catalog.Schema("public",
                     List.of(new Catalog.Table("events", (1L + i % 50) << 30)))))));
-            Cluster cluster = engine.run(new CreateCluster("cluster-" + i, plan, CloudProvider.values()[i % 3],
-                    List.of("us-east-1", "eu-west-1"), catalog));
+            Plan plan = plan(i);
+            Cluster cluster = engine.createCluster("cluster-" + i, plan, CloudProvider.values()[i % 3],
+                    List.of("us-east-1", "eu-west-1"), catalog);
             if (plan != Plan.BASIC) {
                 int[] schedule = SCHEDULES[(i / 10) % SCHEDULES.length];
-                engine.run(new UpdateSettings(admin, cluster.id(), new BackupSettingsUpdate(Optional.empty(),
-                        Optional.of(schedule[0]), Optional.of(schedule[1]))));
+                engine.updateSettings(admin, cluster.id(), new BackupSettingsUpdate(Optional.empty(),
+                        Optional.of(schedule[0]), Optional.of(schedule[1])));
             }
         }
         long heapBefore = usedHeapAfterGc();
         long eventsBefore = engine.firedEvents();
-
         long started = System.nanoTime();
         engine.advanceTo(START.plus(Duration.ofDays(365)));
         long elapsedNanos = System.nanoTime() - started;
-
-        long events = engine.firedEvents() - eventsBefore;
         long retained = engine.retainedBackups();
-        long retainedBytes = usedHeapAfterGc() - heapBefore;
-        double seconds = elapsedNanos / 1e9;
-        String report = String.format(Locale.ROOT, """
+        return new Run(elapsedNanos / 1e9, engine.firedEvents() - eventsBefore, retained, usedHeapAfterGc() - heapBefore);
+    }
+
+    private static Plan plan(int cluster) {
+        return cluster % 10 < 4 ? Plan.BASIC : cluster % 10 < 7 ? Plan.STANDARD : Plan.ADVANCED;
+    }
+
+    private static String report(List<Run> current, List<Run> previous, String revision) {
+        long[] plans = new long[Plan.values().length];
+        for (int i = 0; i < CLUSTERS; i++) {
+            plans[plan(i).ordinal()]++;
+        }
+        StringBuilder table = new StringBuilder();
+        boolean beside = !previous.isEmpty();
+        table.append(beside ? "| figure | current engine | engine of " + revision + " | current / " + revision + " |\n"
+                + "| --- | ---: | ---: | ---: |\n" : "| figure | value |\n| --- | ---: |\n");
+        row(table, beside, "wall time of `advanceTo`, median", current, previous, Run::seconds, "%.2f s");
+        rounds(table, beside, current, previous);
+        row(table, beside, "events processed", current, previous, Run::events, "%,.0f");
+        row(table, beside, "events per second, median", current, previous, Run::eventsPerSecond, "%,.0f");
+        row(table, beside, "backups retained at the end", current, previous, Run::retained, "%,.0f");
+        row(table, beside, "heap held by the retained backups (after GC), median", current, previous,
+                run -> run.retainedBytes() / 1048576.0, "%,.1f MiB");
+        String how = beside
+                ? "Both engines ran in one JVM, taking turns: a round of each not counted, then " + current.size()
+                        + " rounds each, the engine going first alternating; the engine of " + revision
+                        + " was built from git for the run. "
+                        + "Command: `./mvnw -o -Pbench verify -Dtest=EngineBenchmarkTest -Dbench.baseline=" + revision + "`."
+                : "Command: `./mvnw -o -Pbench verify -Dtest=EngineBenchmarkTest`; add `-Dbench.baseline=REVISION` to "
+                        + "run the engine of another commit beside it.";
+        return String.format(Locale.ROOT, """
                 ## Engine: a year of 1,000 clusters
 
                 %d BASIC, %d STANDARD and %d ADVANCED clusters (1–50 GiB each); the configurable ones cycle through
                 schedules from every 5 minutes kept 2 days to daily kept 365 days. One `advanceTo` covers 365 days.
 
-                | figure | value |
-                | --- | --- |
-                | wall time | %.2f s |
-                | events processed | %,d |
-                | events per second | %,.0f |
-                | backups retained at the end | %,d |
-                | heap held by the retained backups (after GC) | %,.1f MiB (%,d bytes per backup) |
+                %s
+                %s
 
                 %s
-                """, plans[0], plans[1], plans[2], seconds, events, events / seconds, retained,
-                retainedBytes / 1048576.0, retained == 0 ? 0 : retainedBytes / retained, PerformanceReport.machine());
-        PerformanceReport.publish("engine", report);
+                """, plans[0], plans[1], plans[2], table, how, PerformanceReport.machine());
+    }
+
+    private static void row(StringBuilder table, boolean beside, String figure, List<Run> current, List<Run> previous,
+                            ToDoubleFunction<Run> value, String format) {
+        double now = median(current, value);
+        table.append("| ").append(figure).append(" | ").append(String.format(Locale.ROOT, format, now));
+        if (beside) {
+            double then = median(previous, value);
+            table.append(" | ").append(String.format(Locale.ROOT, format, then))
+                    .append(String.format(Locale.ROOT, " | %.2f", now / then));
+        }
+        table.append(" |\n");
+    }
+
+    private static void rounds(StringBuilder table, boolean beside, List<Run> current, List<Run> previous) {
+        Function<List<Run>, String> seconds = runs -> runs.stream()
+                .map(run -> String.format(Locale.ROOT, "%.2f", run.seconds())).collect(Collectors.joining(", ")) + " s";
+        table.append("| wall time of each round | ").append(seconds.apply(current));
+        if (beside) {
+            table.append(" | ").append(seconds.apply(previous)).append(" | |");
+        } else {
+            table.append(" |");
+        }
+        table.append("\n");
+    }
+
+    private static double median(List<Run> runs, ToDoubleFunction<Run> value) {
+        double[] sorted = runs.stream().mapToDouble(value).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static long usedHeapAfterGc() {

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * What commands act on: the engine's time, its clusters, restores, members and fault rules, the rules that change
  * them, and the seeded streams they draw from. Made once per engine; each part gets what it uses when it is made.
  */
-public final class EngineState {
+final class EngineState {
 
     final EventKernel kernel;
     final Organization organization;

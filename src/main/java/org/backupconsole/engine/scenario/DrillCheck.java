@@ -30,7 +30,7 @@ import org.backupconsole.engine.model.Kinds;
  * of its timeline. A check reads snapshots only, so judging changes nothing. A new check is one type here, with its
  * {@link JsonKind}, and one line in {@link #KINDS}.
  */
-public sealed interface DrillCheck {
+sealed interface DrillCheck {
 
     /** What the check says it asks, in the drill author's words. */
     String says();

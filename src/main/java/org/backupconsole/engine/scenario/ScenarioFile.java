@@ -133,10 +133,6 @@ public final class ScenarioFile {
         return description;
     }
 
-    public Duration history() {
-        return history;
-    }
-
     /** The exercise a training scenario sets; empty for the demo and other plain scenarios. */
     public Optional<DrillSection> drill() {
         return drill;
