@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.backupconsole.domain.BackupSettingsUpdate;
@@ -50,31 +51,32 @@ final class JsonFields {
 
         @Override
         public FieldWriter catalog(String field, Catalog catalog) {
-            node.set(field, DomainJson.catalog(catalog));
-            return this;
+            return set(field, DomainJson.catalog(catalog));
         }
 
         @Override
         public FieldWriter roles(String field, List<RoleBinding> roles) {
-            node.set(field, DomainJson.roles(roles));
-            return this;
+            return set(field, DomainJson.roles(roles));
         }
 
         @Override
         public FieldWriter settingsUpdate(String field, BackupSettingsUpdate update) {
-            node.set(field, DomainJson.settingsUpdate(update));
-            return this;
+            return set(field, DomainJson.settingsUpdate(update));
         }
 
         @Override
         public FieldWriter restoreRequest(String field, RestoreRequest request) {
-            node.set(field, DomainJson.restoreRequest(request));
-            return this;
+            return set(field, DomainJson.restoreRequest(request));
         }
 
         @Override
         public FieldWriter faultRule(FaultRule rule) {
             DomainJson.faultRule(node, rule);
+            return this;
+        }
+
+        private FieldWriter set(String field, JsonNode value) {
+            node.set(field, value);
             return this;
         }
     }

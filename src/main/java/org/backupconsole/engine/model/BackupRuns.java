@@ -33,15 +33,12 @@ final class BackupRuns {
     private final FaultRules faults;
     private final IdGenerator backupIds;
     private final SplittableRandom scheduleOffsets;
-    private final SplittableRandom backupFaults;
 
-    BackupRuns(EventKernel kernel, FaultRules faults, IdGenerator backupIds, SplittableRandom scheduleOffsets,
-               SplittableRandom backupFaults) {
+    BackupRuns(EventKernel kernel, FaultRules faults, RandomStreams random) {
         this.kernel = kernel;
         this.faults = faults;
-        this.backupIds = backupIds;
-        this.scheduleOffsets = scheduleOffsets;
-        this.backupFaults = backupFaults;
+        this.backupIds = new IdGenerator(random.get(RandomStreams.Purpose.BACKUP_IDS));
+        this.scheduleOffsets = random.get(RandomStreams.Purpose.SCHEDULE_OFFSETS);
     }
 
     /** The first run comes within one schedule interval of the cluster becoming ready. */
@@ -92,7 +89,7 @@ final class BackupRuns {
                 || !now.isBefore(open.fullAsOf.plus(NEW_FULL_AFTER));
         BackupType type = full ? BackupType.FULL : BackupType.INCREMENTAL;
         BackupChain chain = full ? new BackupChain(now, now.plus(Duration.ofDays(settings.retentionDays()))) : open;
-        Optional<RestoreFailure> failure = faults.decide(FaultRule.Target.BACKUP, cluster.id, backupFaults);
+        Optional<RestoreFailure> failure = faults.decide(FaultRule.Target.BACKUP, cluster.id);
         SimBackup backup = new SimBackup(backupIds.next(), cluster, now, now.plus(duration(cluster, type)), type,
                 chain, settings.retentionDays(), cluster.catalog(), failure.isPresent());
         if (full) {

@@ -3,7 +3,7 @@ package org.backupconsole.engine.model;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Permissions;
 
-/** A member drops a database through the Cloud API's DeleteDatabase, under its rules; returns what the cluster holds then. */
+/** A member drops a database through the Cloud API's DeleteDatabase, under its rules; gives the catalog left. */
 public record DeleteDatabase(String principalId, String clusterId, String database) implements Command<Catalog> {
 
     public static final CommandKind<DeleteDatabase> KIND = new CommandKind<>(DeleteDatabase.class, "deleteDatabase",

@@ -5,7 +5,8 @@ import java.util.SplittableRandom;
 
 /**
  * What commands act on: the engine's time, its clusters, restores, members and fault rules, the rules that change
- * them, and the seeded streams they draw from. Made once per engine; each part gets what it uses when it is made.
+ * them, and the seeded streams they draw from. Made once per engine; each part gets what it uses when it is made,
+ * and takes the streams of its own purposes.
  */
 final class EngineState {
 
@@ -13,7 +14,7 @@ final class EngineState {
     final Organization organization;
     final Clusters clusters = new Clusters();
     final RestoreJobs restores = new RestoreJobs();
-    final FaultRules faults = new FaultRules();
+    final FaultRules faults;
     final Access access;
     final IdGenerator memberIds;
     final IdGenerator clusterIds;
@@ -28,17 +29,14 @@ final class EngineState {
         kernel = new EventKernel(start);
         organization = new Organization(organizationName);
         access = new Access(organization, clusters);
+        faults = new FaultRules(random);
         memberIds = new IdGenerator(random.get(RandomStreams.Purpose.MEMBER_IDS));
         clusterIds = new IdGenerator(random.get(RandomStreams.Purpose.CLUSTER_IDS));
-        IdGenerator backupIds = new IdGenerator(random.get(RandomStreams.Purpose.BACKUP_IDS));
-        IdGenerator restoreIds = new IdGenerator(random.get(RandomStreams.Purpose.RESTORE_IDS));
         faultRuleIds = new IdGenerator(random.get(RandomStreams.Purpose.FAULT_RULE_IDS));
         backupRegions = random.get(RandomStreams.Purpose.BACKUP_REGIONS);
-        runs = new BackupRuns(kernel, faults, backupIds, random.get(RandomStreams.Purpose.SCHEDULE_OFFSETS),
-                random.get(RandomStreams.Purpose.BACKUP_FAULTS));
+        runs = new BackupRuns(kernel, faults, random);
         restoreRules = new RestoreRules(kernel, clusters);
-        restoreCourse = new RestoreCourse(kernel, faults, restoreIds, random.get(RandomStreams.Purpose.RESTORE_FAULTS),
-                random.get(RandomStreams.Purpose.JOB_IDS));
+        restoreCourse = new RestoreCourse(kernel, faults, random);
     }
 
     Instant now() {

@@ -35,16 +35,13 @@ final class RestoreCourse {
     private final EventKernel kernel;
     private final FaultRules faults;
     private final IdGenerator restoreIds;
-    private final SplittableRandom restoreFaults;
     private final SplittableRandom jobIds;
 
-    RestoreCourse(EventKernel kernel, FaultRules faults, IdGenerator restoreIds, SplittableRandom restoreFaults,
-                  SplittableRandom jobIds) {
+    RestoreCourse(EventKernel kernel, FaultRules faults, RandomStreams random) {
         this.kernel = kernel;
         this.faults = faults;
-        this.restoreIds = restoreIds;
-        this.restoreFaults = restoreFaults;
-        this.jobIds = jobIds;
+        this.restoreIds = new IdGenerator(random.get(RandomStreams.Purpose.RESTORE_IDS));
+        this.jobIds = random.get(RandomStreams.Purpose.JOB_IDS);
     }
 
     RestoreJob start(RestoreRequest request, RestoreRules.Accepted accepted) {
@@ -60,7 +57,7 @@ final class RestoreCourse {
             return job;
         }
         kernel.schedule(job.runStartsAt(), () -> job.markRunning(crdbJobId));
-        Optional<RestoreFailure> fault = faults.decide(FaultRule.Target.RESTORE, destination.id, restoreFaults);
+        Optional<RestoreFailure> fault = faults.decide(FaultRule.Target.RESTORE, destination.id);
         if (fault.isPresent()) {
             kernel.schedule(job.partWay(FAULT_AT), () -> fail(job, fault.get()));
         } else {

@@ -50,7 +50,7 @@ sealed interface DrillCheck {
         return JsonKind.read(KINDS, "check", in);
     }
 
-    /** What the engine holds, read-only, and the two moments a check measures from: the start of the history and of the drill. */
+    /** What the engine holds, read-only, and the moments a check measures from: the start of the history and the drill. */
     record Judging(EngineReads engine, Instant historyStart, Instant drillStart) {
 
         Instant at(Duration offset) {

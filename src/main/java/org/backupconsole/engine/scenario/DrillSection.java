@@ -19,7 +19,7 @@ public record DrillSection(String title, String goal, List<String> steps, List<S
         checks = List.copyOf(checks);
     }
 
-    /** How each check stands now, for a drill that began at {@code drillStart} on a history that began at {@code historyStart}. */
+    /** How each check stands now, for a drill begun at {@code drillStart} on a history begun at {@code historyStart}. */
     public List<DrillOutcome> judge(EngineReads engine, Instant historyStart, Instant drillStart) {
         DrillCheck.Judging judging = new DrillCheck.Judging(engine, historyStart, drillStart);
         return checks.stream().map(check -> check.judge(judging)).toList();

@@ -130,7 +130,8 @@ interface ScenarioStep {
     }
 
     record DeleteClusterStep(JsonIn step) implements ScenarioStep {
-        static final JsonKind<ScenarioStep> KIND = new JsonKind<>("deleteCluster", step -> new DeleteClusterStep(step.allowing("at", "do", "cluster")));
+        static final JsonKind<ScenarioStep> KIND = new JsonKind<>("deleteCluster",
+                step -> new DeleteClusterStep(step.allowing("at", "do", "cluster")));
 
         @Override
         public void apply(ScenarioRun run) {
@@ -147,7 +148,8 @@ interface ScenarioStep {
 
         @Override
         public void apply(ScenarioRun run) {
-            run.engine.run(ReplaceCatalog.droppingDatabase(run.engine.reads(), run.cluster(step.field("cluster")), database));
+            String clusterId = run.cluster(step.field("cluster"));
+            run.engine.run(ReplaceCatalog.droppingDatabase(run.engine.reads(), clusterId, database));
         }
     }
 
@@ -180,8 +182,9 @@ interface ScenarioStep {
 
     /** A fault rule whose {@code cluster}, when given, is a name the scenario gave. */
     record AddFaultRuleStep(JsonIn step, FaultRule template) implements ScenarioStep {
-        static final JsonKind<ScenarioStep> KIND = new JsonKind<>("addFaultRule", step -> new AddFaultRuleStep(step, DomainJson.faultRule(
-                step.allowing("at", "do", "target", "cluster", "times", "probability", "errorCode", "errorMessage"))));
+        static final JsonKind<ScenarioStep> KIND = new JsonKind<>("addFaultRule", step -> new AddFaultRuleStep(step,
+                DomainJson.faultRule(step.allowing("at", "do", "target", "cluster", "times", "probability", "errorCode",
+                        "errorMessage"))));
 
         @Override
         public void apply(ScenarioRun run) {
