@@ -46,6 +46,7 @@ import org.backupconsole.ui.restore.RestoreDialogView;
 import org.backupconsole.ui.restore.RestoreJobsView;
 import org.backupconsole.ui.restore.RestoreScope;
 import org.backupconsole.ui.settings.BackupSettingsDialogView;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Backup Recovery page: wiring between {@code BackupRecovery.fxml} and its view model. */
@@ -146,7 +147,7 @@ public final class BackupRecoveryView {
             return;
         }
         announcement.getStyleClass().add(news.success() ? "banner-success" : "banner-danger");
-        announcementIcon.setIconLiteral(news.success() ? "fth-check-circle" : "fth-x-octagon");
+        announcementIcon.setIconCode(news.success() ? Feather.CHECK_CIRCLE : Feather.X_OCTAGON);
         announcementText.setText(news.title() + ". " + news.message());
         announcement.setAccessibleText(announcementText.getText());
     }
@@ -211,7 +212,7 @@ public final class BackupRecoveryView {
         typeColumn.setCellFactory(column -> factCell(BackupRow::type, row -> new Label(row.type().text())));
         statusColumn.setCellFactory(column -> factCell(BackupRow::status, row -> {
             boolean complete = row.backup().isComplete();
-            Label label = new Label(row.status().text(), new FontIcon(complete ? "fth-check-circle" : "fth-loader"));
+            Label label = new Label(row.status().text(), new FontIcon(complete ? Feather.CHECK_CIRCLE : Feather.LOADER));
             label.getStyleClass().add(complete ? "status-complete" : "status-in-progress");
             return label;
         }));
@@ -369,7 +370,7 @@ public final class BackupRecoveryView {
     }
 
     private static Button restoreButton(String accessibleText, Runnable open) {
-        Button button = new Button("Restore", new FontIcon("fth-rotate-ccw"));
+        Button button = new Button("Restore", new FontIcon(Feather.ROTATE_CCW));
         button.getStyleClass().add("restore-button");
         button.setAccessibleText(accessibleText);
         button.setOnAction(event -> open.run());

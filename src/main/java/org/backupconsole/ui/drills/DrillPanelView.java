@@ -15,6 +15,7 @@ import javafx.util.Duration;
 
 import org.backupconsole.engine.DrillCheck;
 import org.backupconsole.ui.common.ViewLoader;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The drill side panel: wiring between {@code DrillPanel.fxml} and its view model, judged again every second. */
@@ -88,9 +89,9 @@ public final class DrillPanelView {
         checks.getChildren().clear();
         for (DrillCheck.Outcome outcome : viewModel.checks()) {
             FontIcon icon = new FontIcon(switch (outcome.state()) {
-                case MET -> "fth-check-circle";
-                case BROKEN -> "fth-x-circle";
-                case PENDING -> "fth-circle";
+                case MET -> Feather.CHECK_CIRCLE;
+                case BROKEN -> Feather.X_CIRCLE;
+                case PENDING -> Feather.CIRCLE;
             });
             icon.getStyleClass().add("check-" + outcome.state().name().toLowerCase(java.util.Locale.ROOT));
             Label says = wrapped(outcome.says(), "check-says");
@@ -113,10 +114,10 @@ public final class DrillPanelView {
         resultBanner.getStyleClass().removeAll("drill-passed", "drill-failed");
         if (result == DrillResult.PASSED) {
             resultBanner.getStyleClass().add("drill-passed");
-            resultIcon.setIconLiteral("fth-award");
+            resultIcon.setIconCode(Feather.AWARD);
         } else if (result == DrillResult.FAILED) {
             resultBanner.getStyleClass().add("drill-failed");
-            resultIcon.setIconLiteral("fth-alert-triangle");
+            resultIcon.setIconCode(Feather.ALERT_TRIANGLE);
         }
     }
 

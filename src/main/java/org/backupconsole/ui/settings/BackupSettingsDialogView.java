@@ -20,8 +20,10 @@ import javafx.stage.Window;
 
 import atlantafx.base.controls.ToggleSwitch;
 import org.backupconsole.ui.common.DialogWindow;
+import org.backupconsole.ui.common.FieldProblems;
 import org.backupconsole.ui.common.IconLines;
 import org.backupconsole.ui.common.ViewLoader;
+import org.kordamp.ikonli.feather.Feather;
 
 /** The Backup Settings dialog; read-only with its reason on BASIC clusters. */
 public final class BackupSettingsDialogView {
@@ -66,11 +68,12 @@ public final class BackupSettingsDialogView {
         frequencyPicker.valueProperty().bindBidirectional(viewModel.frequencyMinutesProperty());
         choices(retentionPicker, viewModel.retentionChoices(), ScheduleText::retention);
         retentionPicker.valueProperty().bindBidirectional(viewModel.retentionDaysProperty());
+        new FieldProblems().warning(retentionPicker, viewModel.retentionWarningProperty());
         enabledSwitch.setDisable(!configurable);
         frequencyPicker.disableProperty().bind(enabledSwitch.selectedProperty().not().or(enabledSwitch.disableProperty()));
         retentionPicker.disableProperty().bind(frequencyPicker.disableProperty());
 
-        IconLines.show(viewModel.effects(), effects, "fth-info", "effect");
+        IconLines.show(viewModel.effects(), effects, Feather.INFO, "effect");
         errorMessage.textProperty().bind(viewModel.errorMessageProperty());
         errorMessage.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
         errorMessage.managedProperty().bind(errorMessage.visibleProperty());
