@@ -9,11 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -22,9 +28,13 @@ import org.backupconsole.app.SimulatorStartOptions;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.testing.MemoryPreferences;
+import org.backupconsole.testing.PageRobot;
 import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
+import org.backupconsole.ui.backups.BackupRow;
 import org.backupconsole.ui.drills.DrillProgressStore;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.decoration.Decorator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,5 +99,48 @@ class ControlsFxUiTest {
                         .anyMatch(label -> label.getText() != null
                                 && label.getText().equals("sandbox-basic now holds demo-basic's data from the backup and is available.")),
                 "the toast says what happened");
+    }
+
+    @Test
+    void aTimeTheClockCannotJumpToMarksItsField(FxRobot robot) throws Exception {
+        robot.clickOn("Clock and faults");
+        TextField time = robot.lookup("#jumpTime").queryAs(TextField.class);
+        robot.interact(() -> robot.lookup("#jumpDate").queryAs(DatePicker.class)
+                .setValue(LocalDate.ofInstant(Simulators.NOW, ZoneId.systemDefault()).plusDays(1)));
+        assertEquals(List.of(), Decorator.getDecorations(time) == null ? List.of() : List.copyOf(Decorator.getDecorations(time)),
+                "09:00 tomorrow is a time the clock can jump to");
+
+        robot.doubleClickOn(time).eraseText(5).write("25:99");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        waitFor(() -> Decorator.getDecorations(time) != null && !Decorator.getDecorations(time).isEmpty());
+        robot.doubleClickOn(time).eraseText(5).write("10:15");
+        waitFor(() -> Decorator.getDecorations(time).isEmpty());
+    }
+
+    @Test
+    void checkingATypeListsOnlyBackupsOfThatTypeAndTheCountFollows(FxRobot robot) throws Exception {
+        TableView<BackupRow> table = PageRobot.backupsTable(robot);
+        PageRobot.select(robot, page, simulation.clusters().stream()
+                .filter(c -> c.name().equals("demo-advanced")).findFirst().orElseThrow());
+        int all = table.getItems().size();
+
+        robot.clickOn("#typeFilter");
+        ListCell<?> full = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> "Full".equals(cell.getText()) && cell.isVisible()).findFirst().orElseThrow();
+        robot.clickOn(robot.from(full).lookup(".check-box").queryAs(CheckBox.class));
+        robot.type(KeyCode.ESCAPE);
+
+        waitFor(() -> table.getItems().size() < all);
+        assertTrue(table.getItems().stream().allMatch(row -> row.type().text().equals("Full")));
+        assertEquals(table.getItems().size() + " of " + all + " backups",
+                robot.lookup("#backupCount").queryAs(Labeled.class).getText());
+
+        PageRobot.select(robot, page, simulation.clusters().stream()
+                .filter(c -> c.name().equals("demo-standard")).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        CheckComboBox<String> types = robot.lookup("#typeFilter").queryAs(CheckComboBox.class);
+        assertEquals(List.of(), types.getCheckModel().getCheckedItems(), "another cluster starts unfiltered");
+        assertEquals(page.rows().size() + " backups", robot.lookup("#backupCount").queryAs(Labeled.class).getText());
     }
 }

@@ -46,6 +46,7 @@ import org.backupconsole.ui.restore.RestoreDialogView;
 import org.backupconsole.ui.restore.RestoreJobsView;
 import org.backupconsole.ui.restore.RestoreScope;
 import org.backupconsole.ui.settings.BackupSettingsDialogView;
+import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -76,6 +77,8 @@ public final class BackupRecoveryView {
     @FXML private DatePicker dayPicker;
     @FXML private Label typingError;
     @FXML private Label backupCount;
+    @FXML private CheckComboBox<String> statusFilter;
+    @FXML private CheckComboBox<String> typeFilter;
     @FXML private HBox breadcrumb;
     @FXML private Label drillPath;
     @FXML private TableView<BackupRow> backupsTable;
@@ -183,11 +186,10 @@ public final class BackupRecoveryView {
         });
         CalendarMonths.openOn(dayPicker, calendar::monthToOpen);
         typingError.textProperty().bind(calendar.typingErrorProperty());
-        backupCount.textProperty().bind(Bindings.createStringBinding(() -> {
-            int count = calendar.rows().size();
-            String backups = count == 1 ? "1 backup" : count + " backups";
-            return calendar.dayProperty().get() == null ? backups : backups + " on this day";
-        }, calendar.rows(), calendar.dayProperty()));
+        backupCount.textProperty().bind(calendar.countProperty());
+        StatusTypeFilter statusAndType = calendar.statusAndType();
+        CheckListBinding.bind(statusFilter, statusAndType.statusChoices(), statusAndType.checkedStatuses());
+        CheckListBinding.bind(typeFilter, statusAndType.typeChoices(), statusAndType.checkedTypes());
     }
 
     @FXML
@@ -241,6 +243,7 @@ public final class BackupRecoveryView {
         viewModel.emptyMessageProperty().addListener((obs, old, text) -> showPlaceholder());
         viewModel.loadingMessageProperty().addListener((obs, old, text) -> showPlaceholder());
         viewModel.calendar().dayProperty().addListener((obs, old, day) -> showPlaceholder());
+        viewModel.calendar().countProperty().addListener((obs, old, count) -> showPlaceholder());
         showPlaceholder();
     }
 
@@ -339,6 +342,7 @@ public final class BackupRecoveryView {
     }
 
     private void showAdvancedParts(boolean advanced) {
+        showOnlyIf(typeFilter, advanced);
         typeColumn.setVisible(advanced);
         databasesColumn.setVisible(advanced);
         if (advanced && !tabs.getTabs().contains(incompleteTab)) {
@@ -381,8 +385,8 @@ public final class BackupRecoveryView {
         backupsTable.setPlaceholder(switch (viewModel.stateProperty().get()) {
             case LOADING -> loading(viewModel.loadingMessageProperty().get());
             case ERROR -> new Label("Backups could not be loaded.");
-            case EMPTY, READY -> new Label(viewModel.calendar().dayProperty().get() != null
-                    ? viewModel.calendar().noBackupsOnChosenDay() : viewModel.emptyMessageProperty().get());
+            case EMPTY, READY -> new Label(viewModel.calendar().filters()
+                    ? viewModel.calendar().noBackupsShown() : viewModel.emptyMessageProperty().get());
         });
     }
 

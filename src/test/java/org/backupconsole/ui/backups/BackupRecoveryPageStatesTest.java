@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.testing.FailingBackupService;
@@ -57,7 +58,7 @@ class BackupRecoveryPageStatesTest {
 
         calendar.type(beforeCreation.toString());
         assertTrue(page.rows().isEmpty());
-        assertTrue(calendar.noBackupsOnChosenDay().startsWith("No backups on "), calendar.noBackupsOnChosenDay());
+        assertTrue(calendar.noBackupsShown().startsWith("No backups on "), calendar.noBackupsShown());
 
         calendar.showAllDates();
         assertEquals(all, page.rows().size());
@@ -83,6 +84,47 @@ class BackupRecoveryPageStatesTest {
         page.selectedClusterProperty().set(simulator.listClusters().get(1));
 
         assertEquals(null, page.calendar().dayProperty().get());
+    }
+
+    @Test
+    void statusAndTypeFilterTheDaysBackupsAndTheCountSaysOfHowMany() {
+        page.start();
+        page.selectedClusterProperty().set(cluster("analytics"));
+        CalendarFilter calendar = page.calendar();
+        StatusTypeFilter filter = calendar.statusAndType();
+        int all = page.rows().size();
+        assertEquals(List.of("Full", "Incremental"), filter.typeChoices());
+        assertTrue(filter.statusChoices().contains("Complete"), filter.statusChoices().toString());
+        LocalDate day = page.rows().get(page.rows().size() / 2).day();
+        calendar.dayProperty().set(day);
+        int ofDay = page.rows().size();
+
+        filter.checkedTypes().setAll("Full");
+
+        assertTrue(!page.rows().isEmpty() && page.rows().size() < ofDay, page.rows().size() + " of " + ofDay);
+        assertTrue(page.rows().stream().allMatch(r -> r.type().text().equals("Full") && r.day().equals(day)));
+        assertEquals(page.rows().size() + " of " + ofDay + " backups on this day", calendar.countProperty().get());
+
+        calendar.showAllDates();
+        assertTrue(page.rows().stream().allMatch(r -> r.type().text().equals("Full")));
+        assertEquals(page.rows().size() + " of " + all + " backups", calendar.countProperty().get());
+
+        page.refreshSoon();
+        assertEquals(List.of("Full"), filter.checkedTypes(), "a refresh keeps the filter");
+        filter.checkedStatuses().setAll("In Progress");
+        filter.checkedTypes().setAll("Incremental");
+        assertTrue(page.rows().stream().allMatch(r -> r.status().text().equals("In Progress")
+                && r.type().text().equals("Incremental")));
+        if (page.rows().isEmpty()) {
+            assertEquals("No backups of the checked statuses and types. Uncheck them to see every backup.",
+                    calendar.noBackupsShown());
+        }
+
+        page.selectedClusterProperty().set(cluster("orders"));
+        assertEquals(List.of(), filter.checkedTypes(), "another cluster starts unfiltered");
+        assertEquals(List.of(), filter.checkedStatuses());
+        assertEquals(simulator.listBackups(cluster("orders").id(), TimeRange.ALL).size(),
+                page.rows().size());
     }
 
     @Test
