@@ -73,8 +73,8 @@ public final class DesktopApp {
             new WindowPlacement(Preferences.userNodeForPackage(DesktopApp.class).node("window")).remember(stage);
             stage.setOnHidden(event -> closed.countDown());
             Consumer<BackupRecoveryViewModel> opened = page -> {
-                if (options.exitWhenReady) {
-                    StartupProbe.closeWhenInteractive(page, stage);
+                if (options.exitWhenReady || options.selfCheck) {
+                    StartupProbe.closeWhenInteractive(page, stage, options.selfCheck);
                 }
             };
             if (simulator.isPresent()) {

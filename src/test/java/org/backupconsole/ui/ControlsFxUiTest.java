@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -33,6 +35,7 @@ import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
 import org.backupconsole.ui.backups.BackupRow;
 import org.backupconsole.ui.drills.DrillProgressStore;
+import org.backupconsole.ui.shell.ControlsSelfCheck;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.decoration.Decorator;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,5 +145,15 @@ class ControlsFxUiTest {
         CheckComboBox<String> types = robot.lookup("#typeFilter").queryAs(CheckComboBox.class);
         assertEquals(List.of(), types.getCheckModel().getCheckedItems(), "another cluster starts unfiltered");
         assertEquals(page.rows().size() + " backups", robot.lookup("#backupCount").queryAs(Labeled.class).getText());
+    }
+
+    @Test
+    void theSelfCheckOfThePackagedAppFindsAndShowsEveryControl(FxRobot robot) throws Exception {
+        CompletableFuture<String> said = new CompletableFuture<>();
+        WaitForAsyncUtils.asyncFx(() -> ControlsSelfCheck.run(stage, said::complete)).get();
+
+        assertEquals("self-check passed: SearchableComboBox, CheckComboBox, StatusBar, Message, Breadcrumbs,"
+                + " Notifications, ValidationSupport", said.get(10, TimeUnit.SECONDS));
+        waitForShown(robot, ".notification-bar");
     }
 }

@@ -1,5 +1,7 @@
 package org.backupconsole.ui.drills;
 
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -31,9 +33,7 @@ public final class DrillPanelView {
     @FXML private VBox steps;
     @FXML private VBox hints;
     @FXML private Button hintButton;
-    @FXML private HBox resultBanner;
-    @FXML private FontIcon resultIcon;
-    @FXML private Label resultText;
+    @FXML private Message resultText;
     @FXML private Label error;
     @FXML private Button closeButton;
 
@@ -60,10 +60,11 @@ public final class DrillPanelView {
         hintButton.disableProperty().bind(viewModel.showHintCommand().executableProperty().not());
         hintButton.setOnAction(event -> viewModel.showHintCommand().execute());
         closeButton.setOnAction(event -> viewModel.closeCommand().execute());
-        resultText.textProperty().bind(viewModel.resultTextProperty());
-        resultBanner.visibleProperty().bind(viewModel.resultProperty().isEqualTo(DrillResult.PASSED)
+        resultText.descriptionProperty().bind(viewModel.resultTextProperty());
+        resultText.accessibleTextProperty().bind(viewModel.resultTextProperty());
+        resultText.visibleProperty().bind(viewModel.resultProperty().isEqualTo(DrillResult.PASSED)
                 .or(viewModel.resultProperty().isEqualTo(DrillResult.FAILED)));
-        resultBanner.managedProperty().bind(resultBanner.visibleProperty());
+        resultText.managedProperty().bind(resultText.visibleProperty());
         viewModel.resultProperty().addListener((obs, old, result) -> showResult(result));
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(Bindings.isNotEmpty(viewModel.errorProperty()));
@@ -111,13 +112,13 @@ public final class DrillPanelView {
     }
 
     private void showResult(DrillResult result) {
-        resultBanner.getStyleClass().removeAll("drill-passed", "drill-failed");
+        resultText.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
         if (result == DrillResult.PASSED) {
-            resultBanner.getStyleClass().add("drill-passed");
-            resultIcon.setIconCode(Feather.AWARD);
+            resultText.getStyleClass().add(Styles.SUCCESS);
+            resultText.setGraphic(new FontIcon(Feather.AWARD));
         } else if (result == DrillResult.FAILED) {
-            resultBanner.getStyleClass().add("drill-failed");
-            resultIcon.setIconCode(Feather.ALERT_TRIANGLE);
+            resultText.getStyleClass().add(Styles.DANGER);
+            resultText.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
         }
     }
 

@@ -13,17 +13,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import atlantafx.base.controls.Message;
 import atlantafx.base.controls.ToggleSwitch;
 import org.backupconsole.ui.common.DialogWindow;
 import org.backupconsole.ui.common.FieldProblems;
 import org.backupconsole.ui.common.IconLines;
 import org.backupconsole.ui.common.ViewLoader;
 import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Backup Settings dialog; read-only with its reason on BASIC clusters. */
 public final class BackupSettingsDialogView {
@@ -32,8 +33,7 @@ public final class BackupSettingsDialogView {
     private final Parent root;
 
     @FXML private Label title;
-    @FXML private HBox readOnlyNotice;
-    @FXML private Label readOnlyReason;
+    @FXML private Message readOnlyNotice;
     @FXML private ToggleSwitch enabledSwitch;
     @FXML private ComboBox<Integer> frequencyPicker;
     @FXML private ComboBox<Integer> retentionPicker;
@@ -57,7 +57,8 @@ public final class BackupSettingsDialogView {
     private void initialize() {
         title.setText(viewModel.title());
         boolean configurable = viewModel.isConfigurable();
-        readOnlyReason.setText(viewModel.readOnlyReason());
+        readOnlyNotice.setDescription(viewModel.readOnlyReason());
+        readOnlyNotice.setGraphic(new FontIcon(Feather.LOCK));
         showOnlyIf(readOnlyNotice, !configurable);
         showOnlyIf(saveButton, configurable);
         showOnlyIf(effectsBox, configurable);

@@ -17,6 +17,7 @@ import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.ManualScheduler;
 import org.backupconsole.testing.Simulators;
+import org.backupconsole.ui.backups.BackupContentsViewModel.Crumb;
 import org.backupconsole.ui.backups.BackupContentsViewModel.DatabaseRow;
 import org.backupconsole.ui.backups.BackupContentsViewModel.Level;
 import org.backupconsole.ui.common.UiExecutors;
@@ -145,10 +146,19 @@ class BackupRecoveryPageStatesTest {
                 contents.tables().stream().map(BackupContentsViewModel.TableEntry::qualifiedName).toList());
         RestoreDialogViewModel dialog = page.restoreDialog(newest, RestoreScope.table("movr", "public", "rides")).orElseThrow();
         assertTrue(dialog.offersIntoDatabase());
+        assertEquals(List.of(new Crumb("Backups", Level.BACKUPS), new Crumb("Backup of " + newest.dataFrom(), Level.DATABASES),
+                new Crumb("movr", Level.TABLES)), contents.path());
         contents.back();
         assertEquals(Level.DATABASES, contents.levelProperty().get());
+        assertEquals(2, contents.path().size());
         contents.back();
         assertEquals(Level.BACKUPS, contents.levelProperty().get());
+        assertEquals(List.of(), contents.path());
+
+        contents.open(newest);
+        contents.openDatabase("movr");
+        contents.goUpTo(Level.BACKUPS);
+        assertEquals(Level.BACKUPS, contents.levelProperty().get(), "a breadcrumb goes up more than one level");
     }
 
     @Test
