@@ -1,5 +1,6 @@
 package org.backupconsole.app;
 
+import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,7 @@ import org.backupconsole.ui.common.Theme;
 import org.backupconsole.ui.common.UiExecutors;
 import org.backupconsole.ui.drills.DrillProgressStore;
 import org.backupconsole.ui.shell.ShellView;
+import org.backupconsole.ui.shell.StatusViewModel;
 import org.backupconsole.ui.shell.WindowPlacement;
 
 /** The composition root of the desktop app: picks the backend, wires view models to views, shows the window. */
@@ -71,8 +73,8 @@ public final class DesktopApp {
             new WindowPlacement(Preferences.userNodeForPackage(DesktopApp.class).node("window")).remember(stage);
             stage.setOnHidden(event -> closed.countDown());
             Consumer<BackupRecoveryViewModel> opened = page -> {
-                if (options.exitWhenReady) {
-                    StartupProbe.closeWhenInteractive(page, stage);
+                if (options.exitWhenReady || options.selfCheck) {
+                    StartupProbe.closeWhenInteractive(page, stage, options.selfCheck);
                 }
             };
             if (simulator.isPresent()) {
@@ -87,12 +89,12 @@ public final class DesktopApp {
 
     /** Builds the main window on the given stage; tests call this with a stage of their own. */
     public static BackupRecoveryViewModel show(Stage stage, BackupService service) {
-        return show(stage, service, Optional.empty(), (shell, page, executors) -> { });
+        return show(stage, service, Optional.empty(), (shell, page, executors, status) -> { });
     }
 
     /** Builds the main window on an opened backend, showing first the cluster the user chose. */
     static BackupRecoveryViewModel show(Stage stage, BackendLauncher.Opened backend) {
-        return show(stage, backend.service(), backend.clusterId(), (shell, page, executors) -> { });
+        return show(stage, backend.service(), backend.clusterId(), (shell, page, executors, status) -> { });
     }
 
     /**
@@ -102,13 +104,15 @@ public final class DesktopApp {
     public static BackupRecoveryViewModel showSimulator(Stage stage, SimulatorStartOptions.Start start, long seed,
                                                         DrillProgressStore progress) {
         SimulationSession session = new SimulationSession(start.simulation());
-        return show(stage, session.desktopService(), Optional.empty(), (shell, page, executors) ->
-                SimulatorSection.install(shell, page, session, executors, start, seed, progress));
+        return show(stage, session.desktopService(), Optional.empty(), (shell, page, executors, status) -> {
+            status.showSimulatedTime(() -> session.current().clock().now());
+            SimulatorSection.install(shell, page, session, executors, start, seed, progress);
+        });
     }
 
     /** What a backend adds to the window once its frame and Backup Recovery page exist. */
     private interface Extras {
-        void install(ShellView shell, BackupRecoveryViewModel page, UiExecutors executors);
+        void install(ShellView shell, BackupRecoveryViewModel page, UiExecutors executors, StatusViewModel status);
     }
 
     private static BackupRecoveryViewModel show(Stage stage, BackupService service, Optional<String> startWith,
@@ -119,7 +123,11 @@ public final class DesktopApp {
         BackupRecoveryViewModel viewModel = new BackupRecoveryViewModel(service, executors, new FxUiScheduler(),
                 ZoneId.systemDefault());
         ShellView shell = new ShellView(viewModel, aboutThisApp(), badge(service), theme);
-        extras.install(shell, viewModel, executors);
+        StatusViewModel status = new StatusViewModel(whereFrom(service), viewModel.stateProperty(),
+                InstantSource.system(), ZoneId.systemDefault(), Platform::runLater);
+        service.reportActivityTo(status.clientActivity());
+        shell.showStatus(status);
+        extras.install(shell, viewModel, executors, status);
 
         Scene scene = new Scene(shell.root(), 1360, 860);
         scene.getStylesheets().add(ShellView.class.getResource("app.css").toExternalForm());
@@ -139,6 +147,14 @@ public final class DesktopApp {
             return "SIMULATED";
         }
         return service instanceof LiveBackupService live && live.apiUrl().isLoopback() ? "LOCAL API" : "LIVE";
+    }
+
+    /** The status bar's words for the backend and where it is. */
+    static String whereFrom(BackupService service) {
+        if (service instanceof LiveBackupService live) {
+            return (live.apiUrl().isLoopback() ? "Local Cloud API at " : "CockroachDB Cloud API at ") + live.apiUrl() + ".";
+        }
+        return "Simulator in this app.";
     }
 
     private static AboutViewModel aboutThisApp() {

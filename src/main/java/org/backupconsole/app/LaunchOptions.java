@@ -59,6 +59,10 @@ public final class LaunchOptions implements Callable<Integer> {
             description = "Print the time from launch to the first interactive page, then quit (for startup measurements and smoke tests).")
     boolean exitWhenReady;
 
+    @Option(names = "--self-check", hidden = true,
+            description = "Once the page is interactive, show each ControlsFX and AtlantaFX control the app uses, say which, then quit (for the packaged-app test).")
+    boolean selfCheck;
+
     public BackendChoice backend() {
         return backend;
     }

@@ -17,6 +17,7 @@ import org.backupconsole.ui.inspector.InspectorViewModel;
 import org.backupconsole.ui.shell.ShellView;
 import org.backupconsole.ui.simulator.SimulatorPanelView;
 import org.backupconsole.ui.simulator.SimulatorPanelViewModel;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The simulator-only part of the window: the Simulator section of the navigation (clock and faults, data
@@ -41,9 +42,9 @@ final class SimulatorSection {
                 InstantSource.system(), shell::showBackupRecovery);
 
         shell.addSection("SIMULATOR", List.of(
-                new ShellView.Page("Clock and faults", "fth-clock", () -> new SimulatorPanelView(simulator).root()),
-                new ShellView.Page("Data inspector", "fth-layers", () -> new InspectorView(inspector).root()),
-                new ShellView.Page("Scenarios and drills", "fth-target", () -> new ScenarioLibraryView(library).root())));
+                new ShellView.Page("Clock and faults", Feather.CLOCK, () -> new SimulatorPanelView(simulator).root()),
+                new ShellView.Page("Data inspector", Feather.LAYERS, () -> new InspectorView(inspector).root()),
+                new ShellView.Page("Scenarios and drills", Feather.TARGET, () -> new ScenarioLibraryView(library).root())));
         shell.root().setRight(new DrillPanelView(drill).sidePanel());
         start.drill().ifPresent(set -> drill.begin(start.source(), set, start.now()));
     }

@@ -47,6 +47,22 @@ class PackagedAppIT {
         assertTrue(log.contains(": backup-console, log level DEBUG"), log);
     }
 
+    /**
+     * The ControlsFX and AtlantaFX controls in the linked image: a module the image lacks, a package a module does
+     * not open, or a colour a stylesheet cannot resolve shows here, and not on the test class path.
+     */
+    @Test
+    void theControlsWorkInTheImageWithoutAWarning() throws Exception {
+        Run run = launch(true, "--self-check");
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("self-check passed: SearchableComboBox, CheckComboBox, StatusBar, Message,"
+                + " Breadcrumbs, Notifications, ValidationSupport"), run.output());
+        String log = Files.readString(stateHome.resolve("backup-console/backup-console.0.log"));
+        Pattern libraryWarning = Pattern.compile(" (WARNING|SEVERE) (javafx|org\\.controlsfx|atlantafx|org\\.backupconsole)");
+        assertFalse(libraryWarning.matcher(log).find(), log);
+        assertFalse(run.output().contains("Could not resolve"), run.output());
+    }
+
     @Test
     void theLauncherPrintsItsVersionWithoutADisplay() throws Exception {
         Run run = launch(false, "--version");

@@ -29,6 +29,7 @@ import javafx.util.Duration;
 import org.backupconsole.ui.common.CalendarMonths;
 import org.backupconsole.ui.common.Command;
 import org.backupconsole.ui.common.CommandButtons;
+import org.backupconsole.ui.common.FieldProblems;
 import org.backupconsole.ui.common.ViewLoader;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -102,6 +103,7 @@ public final class SimulatorPanelView {
             }
         });
         jumpTime.textProperty().bindBidirectional(clock.jumpTimeProperty());
+        new FieldProblems().error(jumpTime, clock.jumpTimeProblemProperty());
         CommandButtons.bind(jumpButton, clock.jumpCommand());
         showWhen(clockError, clock.errorProperty().isEmpty().not());
         clockError.textProperty().bind(clock.errorProperty());
