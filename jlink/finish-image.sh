@@ -9,7 +9,15 @@
 set -euo pipefail
 image=${1:?usage: finish-image.sh IMAGE_DIR}
 
-find "$image/lib/runtime/lib" -name "*.so" -exec strip --strip-unneeded {} +
+if [ "$(uname -s)" != Linux ]; then
+  echo "[finish-image] not on Linux: the image is left as jpackage made it" >&2
+  exit 0
+fi
+if command -v strip >/dev/null; then
+  find "$image/lib/runtime/lib" -name "*.so" -exec strip --strip-unneeded {} +
+else
+  echo "[finish-image] strip not found (Debian: apt-get install binutils): the native libraries keep their symbols" >&2
+fi
 
 archive=$image/lib/app/backup-console.jsa
 config=$image/lib/app/backup-console.cfg
