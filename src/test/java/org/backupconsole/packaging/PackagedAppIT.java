@@ -76,10 +76,30 @@ class PackagedAppIT {
         assertEquals(3, run.exitCode(), run.output());
         assertEquals(1, run.output().lines().count(), run.output());
         assertTrue(run.output().matches("Backup Console cannot open its window: (no display was found|the GTK 3 library "
-                + "is not installed)\\. .*\\.\n"), run.output());
+                + "is not installed)[^\n]*\\.\n"), run.output());
         String log = Files.readString(stateHome.resolve("backup-console/backup-console.0.log"));
         assertTrue(log.contains("FINE org.backupconsole.app.LaunchOptions: The JavaFX toolkit did not start"), log);
         assertTrue(log.contains("java.lang.UnsupportedOperationException: Unable to "), log);
+    }
+
+    /**
+     * GTK 3 made unloadable: an empty file stands in for libgtk-3.so.0, and GTK 2 is ruled out, as on a machine
+     * without GTK 3, on a display of Xvfb's.
+     */
+    @Test
+    void withoutGtk3TheLauncherSaysHowToInstallIt(@TempDir Path noGtk) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/xvfb-run")), "xvfb-run is not installed");
+        Files.createFile(noGtk.resolve("libgtk-3.so.0"));
+        ProcessBuilder builder = new ProcessBuilder("xvfb-run", "-a", LAUNCHER.toString()).redirectErrorStream(true);
+        isolate(builder);
+        builder.environment().put("LD_LIBRARY_PATH", noGtk.toString());
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Djdk.gtk.version=3");
+        Run run = finish(builder.start());
+        assertEquals(3, run.exitCode(), run.output());
+        assertEquals(List.of("Backup Console cannot open its window: the GTK 3 library is not installed. Install it "
+                        + "(Debian, Ubuntu: sudo apt-get install libgtk-3-0; Fedora: sudo dnf install gtk3), then start "
+                        + "Backup Console again."),
+                run.output().lines().filter(line -> !line.startsWith("Picked up JAVA_TOOL_OPTIONS")).toList());
     }
 
     @Test
@@ -245,7 +265,10 @@ class PackagedAppIT {
                     + System.getProperty("monocle.jar")
                     + " -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw");
         }
-        Process process = builder.start();
+        return finish(builder.start());
+    }
+
+    private static Run finish(Process process) throws InterruptedException, IOException {
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the packaged app did not finish within 90 s");
