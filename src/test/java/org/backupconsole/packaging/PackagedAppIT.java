@@ -120,10 +120,12 @@ class PackagedAppIT {
     }
 
     @Test
-    void theDebianPackageDependsOnGtk3UnderEitherName() throws Exception {
+    void theDebianPackageDependsOnGtk3UnderEitherNameAndCarriesTheLicense() throws Exception {
         Path deb = installer("backup-console_1.0.0-1_amd64.deb");
         assertEquals("libgtk-3-0 | libgtk-3-0t64", lastDependency(run("dpkg-deb", "--field", deb.toString(), "Depends")));
-        assertTrue(run("dpkg-deb", "--contents", deb.toString()).contains("./opt/backup-console/bin/backup-console"));
+        String contents = run("dpkg-deb", "--contents", deb.toString());
+        assertTrue(contents.contains("./opt/backup-console/bin/backup-console"), contents);
+        assertTrue(contents.contains("./opt/backup-console/share/doc/copyright"), "the license");
     }
 
     @Test
