@@ -3,6 +3,7 @@ package org.backupconsole.ui.shell;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.fxml.FXML;
@@ -36,6 +37,7 @@ public final class ShellView {
     private final String backendBadgeText;
     private final BorderPane root;
     private Theme theme;
+    private Consumer<Theme> onThemeChanged = chosen -> { };
 
     @FXML private Label organizationName;
     @FXML private SearchableComboBox<Cluster> clusterPicker;
@@ -123,6 +125,12 @@ public final class ShellView {
         theme = theme.other();
         theme.apply();
         showThemeIcon();
+        onThemeChanged.accept(theme);
+    }
+
+    /** Hears the theme the user switches to, to remember it. */
+    public void setOnThemeChanged(Consumer<Theme> listener) {
+        onThemeChanged = listener;
     }
 
     private void showThemeIcon() {

@@ -1,6 +1,8 @@
 package org.backupconsole.ui.simulator;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -143,6 +145,11 @@ public final class SimulatorPanelView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Simulator session");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Simulator session (*.json)", "*.json"));
+        Path last = viewModel.sessionFile().fileProperty().get();
+        if (last != null && Files.isDirectory(last.getParent())) {
+            chooser.setInitialDirectory(last.getParent().toFile());
+            chooser.setInitialFileName(last.getFileName().toString());
+        }
         File chosen = ask.apply(chooser);
         if (chosen != null) {
             viewModel.sessionFile().fileProperty().set(chosen.toPath());
