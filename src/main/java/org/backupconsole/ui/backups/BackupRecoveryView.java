@@ -40,6 +40,7 @@ import org.backupconsole.ui.backups.BackupContentsViewModel.DatabaseRow;
 import org.backupconsole.ui.backups.BackupContentsViewModel.Level;
 import org.backupconsole.ui.backups.BackupContentsViewModel.TableEntry;
 import org.backupconsole.ui.common.CalendarMonths;
+import org.backupconsole.ui.common.ColumnText;
 import org.backupconsole.ui.common.ViewLoader;
 import org.backupconsole.ui.restore.Announcement;
 import org.backupconsole.ui.restore.RestoreDialogView;
@@ -331,10 +332,24 @@ public final class BackupRecoveryView {
                 () -> incomplete.notReportedNoteProperty().get().isEmpty()
                         ? null : tooltip(incomplete.notReportedNoteProperty().get()),
                 incomplete.notReportedNoteProperty()));
-        startedColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().started()));
-        durationColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().duration()));
-        incompleteStatusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().status()));
-        descriptionColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().description()));
+        wrappedColumn(startedColumn, IncompleteBackupRow::started);
+        wrappedColumn(durationColumn, IncompleteBackupRow::duration);
+        wrappedColumn(incompleteStatusColumn, IncompleteBackupRow::status);
+        wrappedColumn(descriptionColumn, IncompleteBackupRow::description);
+    }
+
+    /** An error or a statement is read whole: its text wraps within the column. */
+    private static void wrappedColumn(TableColumn<IncompleteBackupRow, String> column,
+                                      Function<IncompleteBackupRow, String> text) {
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(text.apply(row.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(null);
+                setGraphic(empty || value == null ? null : ColumnText.wrapped(value, column));
+            }
+        });
     }
 
     private void showAdvancedParts(boolean advanced) {

@@ -15,13 +15,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
+import org.backupconsole.ui.common.ColumnText;
 import org.backupconsole.ui.common.ViewLoader;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Restore Jobs list: one line per job, with status words, an icon, and progress while it runs. */
 public final class RestoreJobsView {
-
-    private static final double CELL_PADDING = 24;
 
     private final RestoreJobsViewModel viewModel;
     private final Parent root;
@@ -51,20 +50,13 @@ public final class RestoreJobsView {
         pollError.visibleProperty().bind(viewModel.pollErrorProperty().isNotEmpty());
         pollError.managedProperty().bind(pollError.visibleProperty());
         jobsTable.setItems(viewModel.jobs());
-        column(routeColumn, job -> fitted(new Label(job.route()), routeColumn));
-        column(typeColumn, job -> fitted(new Label(job.type()), typeColumn));
-        column(backupColumn, job -> fitted(new Label(job.backupTakenOn()), backupColumn));
+        column(routeColumn, job -> ColumnText.wrapped(job.route(), routeColumn));
+        column(typeColumn, job -> ColumnText.wrapped(job.type(), typeColumn));
+        column(backupColumn, job -> ColumnText.wrapped(job.backupTakenOn(), backupColumn));
         column(statusColumn, this::status);
-        column(startColumn, job -> fitted(new Label(job.started()), startColumn));
-        column(endColumn, job -> fitted(new Label(job.ended()), endColumn));
-        column(jobIdColumn, job -> fitted(new Label(job.jobId()), jobIdColumn));
-    }
-
-    /** Text that wraps within its column in a narrow window instead of being cut off. */
-    private static Label fitted(Label label, TableColumn<?, ?> column) {
-        label.setWrapText(true);
-        label.prefWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
-        return label;
+        column(startColumn, job -> ColumnText.wrapped(job.started(), startColumn));
+        column(endColumn, job -> ColumnText.wrapped(job.ended(), endColumn));
+        column(jobIdColumn, job -> ColumnText.wrapped(job.jobId(), jobIdColumn));
     }
 
     private static void column(TableColumn<RestoreJobRow, RestoreJobRow> column, Function<RestoreJobRow, Node> render) {
@@ -102,7 +94,7 @@ public final class RestoreJobsView {
         } else if (!job.failure().isEmpty()) {
             // At most three lines, so one failure does not make a towering row; the whole reason is on hover and
             // in the announcement.
-            Label reason = fitted(new Label(job.failure()), statusColumn);
+            Label reason = ColumnText.wrapped(job.failure(), statusColumn);
             reason.getStyleClass().addAll("error-text", "job-failure");
             reason.setTooltip(new Tooltip(job.failure()));
             cell.getChildren().add(reason);

@@ -14,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -130,10 +131,13 @@ public final class ShellView {
             super.updateItem(cluster, empty);
             if (empty || cluster == null) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
             String note = cluster.isDeleted() || cluster.isRestoring() ? " · " + cluster.state().displayName() : "";
             setText(cluster.name() + "  (" + cluster.plan().displayName() + note + ")");
+            // A long name is cut to the picker's width; the whole of it is on hover.
+            setTooltip(new Tooltip(getText()));
         }
     }
 }

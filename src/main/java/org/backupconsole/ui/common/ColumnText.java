@@ -1,0 +1,25 @@
+package org.backupconsole.ui.common;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.layout.Region;
+
+/** Text in a table cell that wraps within its column, the row growing to hold it, instead of being cut off. */
+public final class ColumnText {
+
+    private static final double CELL_PADDING = 24;
+
+    private ColumnText() {
+    }
+
+    public static Label wrapped(String text, TableColumn<?, ?> column) {
+        return wrapped(new Label(text), column);
+    }
+
+    public static Label wrapped(Label label, TableColumn<?, ?> column) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.prefWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
+        return label;
+    }
+}
