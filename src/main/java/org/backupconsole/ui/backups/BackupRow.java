@@ -12,7 +12,7 @@ import org.backupconsole.domain.Catalog;
  * @param day                   the calendar day of the as-of time in the user's time zone
  * @param dataFromDate          the date of the as-of time in the user's time zone
  * @param dataFromTime          its time of day and time zone
- * @param dataFromUtc           the same instant in UTC, for the hover text
+ * @param dataFromUtc           the same instant in UTC, for the hover text, where the zone is not at UTC then
  * @param databases             how many databases the backup holds (ADVANCED)
  * @param contents              the databases the backup holds, when the backend can tell (ADVANCED drill-down)
  * @param restoreBlockedBecause why Restore is disabled for this backup, if it is
@@ -22,7 +22,7 @@ public record BackupRow(
         LocalDate day,
         String dataFromDate,
         String dataFromTime,
-        String dataFromUtc,
+        Optional<String> dataFromUtc,
         CellText type,
         CellText status,
         CellText expiresIn,

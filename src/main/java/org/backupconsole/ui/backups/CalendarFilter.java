@@ -114,7 +114,7 @@ public final class CalendarFilter {
     /** What the table says when the chosen day has no backups. */
     public String noBackupsOnChosenDay() {
         LocalDate chosen = day.get();
-        return chosen == null ? "" : "No backups on " + TimeFormats.DAY.format(chosen)
+        return chosen == null ? "" : "No backups on " + TimeFormats.day(chosen)
                 + ". Days with backups are marked in the calendar; choose All dates to see every backup.";
     }
 

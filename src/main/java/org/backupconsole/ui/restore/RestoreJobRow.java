@@ -36,9 +36,9 @@ public record RestoreJobRow(
                 timeLeft(phase, restore.completion(), elapsed),
                 restore.sourceClusterName() + " → " + restore.destinationClusterName(),
                 restore.type().name().charAt(0) + restore.type().name().substring(1).toLowerCase(Locale.ROOT),
-                TimeFormats.shortLocal(restore.backupEndTime(), zone),
-                TimeFormats.shortLocal(restore.createdAt(), zone),
-                restore.completedAt().map(t -> TimeFormats.shortLocal(t, zone)).orElse(NONE),
+                TimeFormats.recent(restore.backupEndTime(), zone, now),
+                TimeFormats.recent(restore.createdAt(), zone, now),
+                restore.completedAt().map(t -> TimeFormats.recent(t, zone, now)).orElse(NONE),
                 restore.crdbJobId().orElse(NONE),
                 restore.failure().map(f -> "Error " + f.code() + ": " + f.message()).orElse(""));
     }

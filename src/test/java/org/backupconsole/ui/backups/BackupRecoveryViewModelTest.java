@@ -62,7 +62,8 @@ class BackupRecoveryViewModelTest {
         String localHour = TimeFormats.local(newest.backup().asOfTime(), BERLIN);
         assertEquals(localHour, newest.dataFrom());
         assertTrue(newest.dataFrom().endsWith("CET"), newest.dataFrom());
-        assertTrue(newest.dataFromUtc().endsWith("UTC"), newest.dataFromUtc());
+        assertEquals(Optional.of(TimeFormats.local(newest.backup().asOfTime(), ZoneId.of("UTC"))), newest.dataFromUtc(),
+                "UTC beside, in the same style");
         assertEquals(CellText.of("29 days"), newest.expiresIn(), "taken less than a day ago, kept 30 days");
         assertEquals(CellText.of("less than a day"), oldest.expiresIn(), "the oldest listed backup expires within a day");
     }
