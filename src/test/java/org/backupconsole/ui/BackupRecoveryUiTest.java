@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -17,8 +18,11 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -315,5 +319,64 @@ class BackupRecoveryUiTest {
     private void select(FxRobot robot, String clusterName) throws TimeoutException {
         PageRobot.select(robot, page, simulator.listClusters().stream()
                 .filter(c -> c.name().equals(clusterName)).findFirst().orElseThrow());
+    }
+
+    @Test
+    void f5AndCtrlRRefreshWhereverTheFocusIs(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        int before = service.calls("listBackups");
+        robot.clickOn("#clusterPicker").type(KeyCode.ESCAPE);
+        robot.type(KeyCode.F5);
+        waitFor(() -> service.calls("listBackups") == before + 1 && page.refreshCommand().executableProperty().get());
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        waitFor(() -> service.calls("listBackups") == before + 2);
+    }
+
+    @Test
+    void ctrlFAndAltDGoToTheDateFromAnyTab(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        TabPane tabs = robot.lookup(".page-tabs").queryAs(TabPane.class);
+        DatePicker day = robot.lookup("#dayPicker").queryAs(DatePicker.class);
+        robot.clickOn("Restore Jobs");
+        robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Backups", tabs.getSelectionModel().getSelectedItem().getText());
+        assertTrue(day.isFocused() || day.getEditor().isFocused(), "Alt+D puts the focus in the date field");
+
+        robot.clickOn(PageRobot.topmost(robot, ".backups-table .table-cell"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(day.isFocused() || day.getEditor().isFocused(), "Ctrl+F puts the focus in the date field");
+        robot.write("2026-11-20").type(KeyCode.ENTER);
+        waitFor(() -> page.calendar().dayProperty().get() != null);
+    }
+
+    @Test
+    void ctrlCCopiesTheSelectedRowWithItsBackupId(FxRobot robot) throws Exception {
+        TableView<BackupRow> table = waitForBackups(robot);
+        robot.clickOn(PageRobot.topmost(robot, ".backups-table .table-cell"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        BackupRow selected = table.getSelectionModel().getSelectedItem();
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertEquals(selected.copyText(), copied);
+        assertTrue(copied.startsWith(selected.dataFrom() + "\t") && copied.endsWith("\t" + selected.backup().id()), copied);
+    }
+
+    @Test
+    void theFirstClickOnAColumnSortsByIt(FxRobot robot) throws Exception {
+        TableView<BackupRow> table = waitForBackups(robot);
+        robot.clickOn("Expires In");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<BackupRow> rows = List.copyOf(table.getItems());
+        assertEquals(rows.stream().sorted(Comparator.comparing(row -> row.backup().expiresAt())).toList(), rows,
+                "the soonest to expire first");
+        assertFalse(rows.equals(page.rows()), "the page's own order, newest first, is another order");
+    }
+
+    @Test
+    void ctrlQClosesTheWindow(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        waitFor(() -> !stage.isShowing());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.Catalog;
+import org.backupconsole.ui.common.RowText;
 
 /**
  * One line of the backups table, with its texts ready to show.
@@ -33,6 +34,11 @@ public record BackupRow(
     /** The as-of time in the user's time zone, on one line. */
     public String dataFrom() {
         return dataFromDate + " " + dataFromTime;
+    }
+
+    /** The row as Ctrl+C copies it: what it shows, tab-separated, then the backup's id. */
+    public String copyText() {
+        return RowText.fields(dataFrom(), type.text(), status.text(), expiresIn.text(), databases.text(), backup.id());
     }
 
     public boolean restorable() {

@@ -1,5 +1,7 @@
 package org.backupconsole.ui.restore;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -7,15 +9,20 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 import org.backupconsole.ui.common.ColumnText;
+import org.backupconsole.ui.common.DetailsPane;
+import org.backupconsole.ui.common.SortedRows;
+import org.backupconsole.ui.common.TableCopy;
 import org.backupconsole.ui.common.ViewLoader;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -49,7 +56,17 @@ public final class RestoreJobsView {
         pollError.textProperty().bind(viewModel.pollErrorProperty());
         pollError.visibleProperty().bind(viewModel.pollErrorProperty().isNotEmpty());
         pollError.managedProperty().bind(pollError.visibleProperty());
-        jobsTable.setItems(viewModel.jobs());
+        SortedRows.show(jobsTable, viewModel.jobs());
+        routeColumn.setComparator(Comparator.comparing(RestoreJobRow::route));
+        typeColumn.setComparator(Comparator.comparing(RestoreJobRow::type));
+        backupColumn.setComparator(Comparator.comparing(job -> job.restore().backupEndTime()));
+        statusColumn.setComparator(Comparator.comparing(RestoreJobRow::phase));
+        startColumn.setComparator(Comparator.comparing(job -> job.restore().createdAt()));
+        endColumn.setComparator(Comparator.comparing(job -> job.restore().completedAt().orElse(Instant.MAX)));
+        jobIdColumn.setComparator(Comparator.comparing(RestoreJobRow::jobId));
+        TableCopy.install(jobsTable, RestoreJobRow::copyText);
+        jobsTable.setRowFactory(table -> copyMenuRow());
+        ((VBox) jobsTable.getParent()).getChildren().add(DetailsPane.following(jobsTable, "Failed restore", RestoreJobRow::details));
         column(routeColumn, job -> ColumnText.wrapped(job.route(), routeColumn));
         column(typeColumn, job -> ColumnText.wrapped(job.type(), typeColumn));
         column(backupColumn, job -> ColumnText.wrapped(job.backupTakenOn(), backupColumn));
@@ -57,6 +74,21 @@ public final class RestoreJobsView {
         column(startColumn, job -> ColumnText.wrapped(job.started(), startColumn));
         column(endColumn, job -> ColumnText.wrapped(job.ended(), endColumn));
         column(jobIdColumn, job -> ColumnText.wrapped(job.jobId(), jobIdColumn));
+    }
+
+    /** A row whose context menu copies it, and its job id where the service reports one. */
+    private static TableRow<RestoreJobRow> copyMenuRow() {
+        TableRow<RestoreJobRow> tableRow = new TableRow<>();
+        tableRow.itemProperty().addListener((obs, old, job) -> {
+            if (job == null) {
+                tableRow.setContextMenu(null);
+                return;
+            }
+            ContextMenu menu = new ContextMenu(TableCopy.item("Copy", job.copyText()));
+            job.restore().crdbJobId().ifPresent(id -> menu.getItems().add(TableCopy.item("Copy job ID", id)));
+            tableRow.setContextMenu(menu);
+        });
+        return tableRow;
     }
 
     private static void column(TableColumn<RestoreJobRow, RestoreJobRow> column, Function<RestoreJobRow, Node> render) {

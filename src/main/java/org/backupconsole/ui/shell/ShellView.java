@@ -15,6 +15,9 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -43,6 +46,7 @@ public final class ShellView {
     @FXML private FontIcon themeIcon;
     @FXML private ToggleButton backupAndRestoreNav;
     @FXML private VBox sidebar;
+    private static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     private final ToggleGroup pages = new ToggleGroup();
     /** How to build each navigation item's page; a page is built when it is first shown. */
     private final Map<Toggle, Supplier<Node>> pageBuilders = new HashMap<>();
@@ -62,6 +66,11 @@ public final class ShellView {
         Node backupRecoveryPage = new BackupRecoveryView(viewModel).root();
         builtPages.put(backupAndRestoreNav, backupRecoveryPage);
         root.setCenter(backupRecoveryPage);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(QUIT, () -> scene.getWindow().hide());
+            }
+        });
     }
 
     /** Adds a heading and its pages to the navigation; choosing one shows it in place of the current page. */
