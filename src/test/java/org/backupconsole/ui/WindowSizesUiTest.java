@@ -13,8 +13,13 @@ import java.util.List;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -26,6 +31,8 @@ import org.backupconsole.testing.PageRobot;
 import org.backupconsole.testing.Screenshots;
 import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
+import org.backupconsole.ui.backups.IncompleteBackupRow;
+import org.backupconsole.ui.restore.RestoreJobRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -67,6 +74,9 @@ class WindowSizesUiTest {
         });
         waitForBackups(robot);
         assertEquals(width, stage.getScene().getWidth(), "the window is as wide as asked");
+        ToggleButton nav = robot.lookup(".nav-item").queryAs(ToggleButton.class);
+        assertEquals(width < 1200 ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT, nav.getContentDisplay(),
+                "a narrow window leaves the navigation its icons, the name on hover");
 
         List<String> cut = new ArrayList<>();
         for (Cluster cluster : List.copyOf(page.clusters())) {
@@ -87,6 +97,49 @@ class WindowSizesUiTest {
             }
         }
         assertEquals(List.of(), cut, "texts cut short without a tooltip at " + width + "×" + height);
+    }
+
+    @Test
+    void at1024By640AFailedJobAndAnIncompleteBackupAreReadWholeAndCopied(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            page = DesktopApp.show(stage, Simulators.demo());
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        waitForBackups(robot);
+        Cluster advanced = page.clusters().stream().filter(c -> c.name().equals("demo-advanced")).findFirst().orElseThrow();
+        robot.interact(() -> page.selectedClusterProperty().set(advanced));
+        waitFor(() -> !page.incompleteBackups().rows().isEmpty());
+
+        robot.clickOn("Incomplete Backups");
+        robot.clickOn(PageRobot.topmost(robot, ".incomplete-table .table-cell"));
+        String statement = page.incompleteBackups().rows().stream().map(IncompleteBackupRow::description)
+                .filter(text -> detailsShown(robot).contains(text)).findFirst().orElseThrow(
+                        () -> new AssertionError("the selected run's statement is in its details: " + detailsShown(robot)));
+        robot.clickOn(".details-pane .button");
+        assertEquals(detailsShown(robot), clipboard(), "Copy copies the details");
+        assertTrue(clipboard().contains("Statement: " + statement), clipboard());
+        Screenshots.take(stage.getScene().getRoot(), "window-1024x640-incomplete-details");
+
+        robot.clickOn("Restore Jobs");
+        waitFor(() -> !page.restoreJobs().jobs().isEmpty());
+        RestoreJobRow failed = page.restoreJobs().jobs().stream().filter(job -> !job.failure().isEmpty()).findFirst()
+                .orElseThrow();
+        robot.interact(() -> robot.lookup(".restore-jobs-table").queryAs(TableView.class).getSelectionModel()
+                .select(failed));
+        assertTrue(detailsShown(robot).contains("Error: " + failed.failure()), detailsShown(robot));
+        assertTrue(detailsShown(robot).contains("Job ID: " + failed.jobId()), detailsShown(robot));
+        Screenshots.take(stage.getScene().getRoot(), "window-1024x640-failed-job-details");
+    }
+
+    /** The details pane under the table of the tab shown. */
+    private static String detailsShown(FxRobot robot) {
+        Node tab = robot.lookup(".page-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getContent();
+        return tab.lookup(".details-pane").isVisible() ? ((TextArea) tab.lookup(".details-pane .text-area")).getText() : "";
+    }
+
+    private static String clipboard() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
     }
 
     private void assertRestoreInSight(FxRobot robot, String cluster) {

@@ -13,10 +13,13 @@ public final class ColumnText {
     }
 
     public static Label wrapped(String text, TableColumn<?, ?> column) {
-        return wrapped(new Label(text), column);
-    }
-
-    public static Label wrapped(Label label, TableColumn<?, ?> column) {
+        Label label = new Label(text) {
+            /** A table row asks its cells for their height at no width or a wrong one: the column's holds. */
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(getPrefWidth());
+            }
+        };
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.prefWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));

@@ -9,6 +9,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Toggle;
@@ -28,10 +29,16 @@ import org.backupconsole.ui.backups.BackupRecoveryView;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
 import org.backupconsole.ui.common.Theme;
 import org.backupconsole.ui.common.ViewLoader;
+import org.backupconsole.ui.common.Visibility;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The window's frame: header with organization and cluster picker, the side navigation, and the page. */
 public final class ShellView {
+
+    private static final String COLLAPSED = "collapsed";
+    private static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+    /** Below this window width the navigation shows its icons only, leaving the room to the page. */
+    private static final double WIDE_ENOUGH_FOR_NAMES = 1200;
 
     private final BackupRecoveryViewModel viewModel;
     private final AboutViewModel about;
@@ -46,7 +53,6 @@ public final class ShellView {
     @FXML private FontIcon themeIcon;
     @FXML private ToggleButton backupAndRestoreNav;
     @FXML private VBox sidebar;
-    private static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     private final ToggleGroup pages = new ToggleGroup();
     /** How to build each navigation item's page; a page is built when it is first shown. */
     private final Map<Toggle, Supplier<Node>> pageBuilders = new HashMap<>();
@@ -69,6 +75,13 @@ public final class ShellView {
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(QUIT, () -> scene.getWindow().hide());
+                scene.widthProperty().addListener((o, was, width) -> {
+                    boolean narrow = width.doubleValue() < WIDE_ENOUGH_FOR_NAMES;
+                    if (narrow != (was.doubleValue() < WIDE_ENOUGH_FOR_NAMES)) {
+                        showNavigationNames(!narrow);
+                    }
+                });
+                showNavigationNames(scene.getWidth() >= WIDE_ENOUGH_FOR_NAMES);
             }
         });
     }
@@ -82,6 +95,7 @@ public final class ShellView {
             ToggleButton item = new ToggleButton(page.title(), new FontIcon(page.icon()));
             item.getStyleClass().add("nav-item");
             item.setMaxWidth(Double.MAX_VALUE);
+            item.setTooltip(new Tooltip(page.title()));
             item.setToggleGroup(pages);
             pageBuilders.put(item, page.content());
             sidebar.getChildren().add(item);
@@ -106,6 +120,7 @@ public final class ShellView {
         clusterPicker.setButtonCell(new ClusterCell());
         backendBadge.setText(backendBadgeText);
         backupAndRestoreNav.setToggleGroup(pages);
+        backupAndRestoreNav.setTooltip(new Tooltip(backupAndRestoreNav.getText()));
         pages.selectedToggleProperty().addListener((obs, old, chosen) -> {
             if (chosen == null) {
                 // A click on the current page's item would leave no page chosen: keep it chosen.
@@ -115,6 +130,26 @@ public final class ShellView {
             }
         });
         showThemeIcon();
+    }
+
+    @FXML
+    private void toggleNavigation() {
+        showNavigationNames(sidebar.getStyleClass().contains(COLLAPSED));
+    }
+
+    /** The navigation with its names and section headings, or its icons only (each item's name on hover). */
+    private void showNavigationNames(boolean shown) {
+        sidebar.getStyleClass().remove(COLLAPSED);
+        if (!shown) {
+            sidebar.getStyleClass().add(COLLAPSED);
+        }
+        for (Node child : sidebar.getChildren()) {
+            if (child instanceof ToggleButton item) {
+                item.setContentDisplay(shown ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY);
+            } else {
+                Visibility.showOnlyIf(child, shown);
+            }
+        }
     }
 
     @FXML
