@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -119,6 +120,17 @@ class SimulatorUiTest {
                 .getText().startsWith("Wrote 100 MB into payments."));
 
         robot.clickOn("#wipeButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".confirm-dialog").tryQuery().isPresent());
+        assertTrue(robot.lookup(".confirm-dialog .content").queryAs(Label.class).getText()
+                .startsWith("Every database of "), "the wipe asks first, saying what it drops");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".confirm-dialog").tryQuery().isEmpty());
+        assertTrue(now.getRoot().getChildren().get(0).getValue().startsWith("payments"), "Enter cancels: nothing wiped");
+
+        robot.clickOn("#wipeButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".confirm-dialog").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".confirm-dialog .button").queryAllAs(Button.class).stream()
+                .filter(button -> button.getText().startsWith("Wipe ")).findFirst().orElseThrow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> now.getRoot().getChildren().get(0).getValue()
                 .startsWith("No databases"));
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
+import org.backupconsole.ui.common.ConfirmDialog;
 import org.backupconsole.ui.common.ViewLoader;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -44,7 +45,9 @@ public final class ScenarioLibraryView {
                 viewModel.selectedProperty().set(entry));
         viewModel.selectedProperty().addListener((obs, old, entry) -> scenarios.getSelectionModel().select(entry));
         startButton.disableProperty().bind(viewModel.startCommand().executableProperty().not());
-        startButton.setOnAction(event -> viewModel.startCommand().execute());
+        startButton.setOnAction(event -> ConfirmDialog.ask(root.getScene().getWindow(),
+                viewModel.startConfirmation(viewModel.selectedProperty().get().title()),
+                () -> viewModel.startCommand().execute()));
         openFileButton.disableProperty().bind(viewModel.openFileCommand().runningProperty());
         message.textProperty().bind(viewModel.messageProperty());
         error.textProperty().bind(viewModel.errorProperty());
@@ -60,7 +63,8 @@ public final class ScenarioLibraryView {
         File chosen = chooser.showOpenDialog(root.getScene().getWindow());
         if (chosen != null) {
             viewModel.fileProperty().set(chosen.toPath());
-            viewModel.openFileCommand().execute();
+            ConfirmDialog.ask(root.getScene().getWindow(), viewModel.startConfirmation(chosen.getName()),
+                    () -> viewModel.openFileCommand().execute());
         }
     }
 

@@ -23,6 +23,7 @@ import org.backupconsole.domain.Cluster;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.SimulationSession;
 import org.backupconsole.ui.common.Command;
+import org.backupconsole.ui.common.Confirmation;
 import org.backupconsole.ui.common.Failure;
 import org.backupconsole.ui.common.UiExecutors;
 
@@ -233,6 +234,15 @@ public final class InspectorViewModel {
 
     public Command dropDatabaseCommand() {
         return dropDatabase;
+    }
+
+    /** Asked before a wipe, which drops every database of the chosen cluster at once. */
+    public Confirmation wipeConfirmation() {
+        String cluster = selectedCluster.get() == null ? "the cluster" : selectedCluster.get().name();
+        return new Confirmation("Wipe " + cluster + "?",
+                "Every database of " + cluster + " is dropped in the simulation, as an incident would. Its backups"
+                        + " stay, so a restore can bring the data back; nothing else undoes it.",
+                "Wipe " + cluster);
     }
 
     public Command wipeCommand() {
