@@ -1,5 +1,6 @@
 package org.backupconsole.app;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -133,6 +134,9 @@ public final class DesktopApp {
         stage.setScene(scene);
         stage.show();
         startWith.ifPresentOrElse(viewModel::start, viewModel::start);
+        if (service.kind() != BackendKind.SIMULATOR) {
+            viewModel.followTime(Duration.ofMinutes(1), () -> true);
+        }
         return viewModel;
     }
 

@@ -1,5 +1,6 @@
 package org.backupconsole.app;
 
+import java.time.Duration;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,6 +34,7 @@ final class SimulatorSection {
         ZoneId zone = ZoneId.systemDefault();
         Runnable refreshPage = page::refreshSoon;
         session.onReplaced(replaced -> page.simulationReplaced());
+        page.followTime(Duration.ofSeconds(2), () -> !session.current().clock().isPaused());
 
         DrillPanelViewModel drill = new DrillPanelViewModel(session, executors, progress);
         SimulatorPanelViewModel simulator = new SimulatorPanelViewModel(session, executors, zone, refreshPage);

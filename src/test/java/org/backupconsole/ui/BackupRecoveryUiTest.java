@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -319,6 +321,31 @@ class BackupRecoveryUiTest {
     private void select(FxRobot robot, String clusterName) throws TimeoutException {
         PageRobot.select(robot, page, simulator.listClusters().stream()
                 .filter(c -> c.name().equals(clusterName)).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aRefreshThatBringsNewBackupsKeepsTheChosenRowAndTheRowAtTheTop(FxRobot robot) throws Exception {
+        TableView<BackupRow> table = waitForBackups(robot);
+        robot.interact(() -> {
+            table.scrollTo(8);
+            table.getSelectionModel().select(10);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String chosen = table.getSelectionModel().getSelectedItem().backup().id();
+        String atTop = table.getItems().get(firstVisible(table)).backup().id();
+        Instant newest = table.getItems().get(0).backup().asOfTime();
+
+        simulator.clock().jumpTo(simulator.now().plus(Duration.ofHours(3)));
+        robot.interact(page::refreshSoon);
+        waitFor(() -> table.getItems().get(0).backup().asOfTime().isAfter(newest));
+
+        assertEquals(Optional.of(chosen), Optional.ofNullable(table.getSelectionModel().getSelectedItem())
+                .map(row -> row.backup().id()), "the chosen backup stays chosen");
+        assertEquals(atTop, table.getItems().get(firstVisible(table)).backup().id(), "the reader's place stays");
+    }
+
+    private static int firstVisible(TableView<?> table) {
+        return ((VirtualFlow<?>) table.lookup(".virtual-flow")).getFirstVisibleCell().getIndex();
     }
 
     @Test

@@ -47,6 +47,7 @@ import org.backupconsole.ui.common.ColumnText;
 import org.backupconsole.ui.common.DetailsPane;
 import org.backupconsole.ui.common.SortedRows;
 import org.backupconsole.ui.common.TableCopy;
+import org.backupconsole.ui.common.TablePlace;
 import org.backupconsole.ui.common.ViewLoader;
 import org.backupconsole.ui.restore.Announcement;
 import org.backupconsole.ui.restore.RestoreDialogView;
@@ -226,7 +227,7 @@ public final class BackupRecoveryView {
     }
 
     private void bindBackupsTable() {
-        SortedRows.show(backupsTable, viewModel.rows());
+        TablePlace.show(backupsTable, viewModel.rows(), row -> row.backup().id());
         for (TableColumn<BackupRow, BackupRow> column : List.of(dataFromColumn, typeColumn, statusColumn, expiresColumn,
                 databasesColumn, restoreColumn)) {
             column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
