@@ -16,6 +16,7 @@ import org.backupconsole.ui.drills.ScenarioLibraryViewModel;
 import org.backupconsole.ui.inspector.InspectorView;
 import org.backupconsole.ui.inspector.InspectorViewModel;
 import org.backupconsole.ui.shell.ShellView;
+import org.backupconsole.ui.simulator.HeaderClock;
 import org.backupconsole.ui.simulator.SimulatorPanelView;
 import org.backupconsole.ui.simulator.SimulatorPanelViewModel;
 
@@ -39,6 +40,11 @@ final class SimulatorSection {
         DrillPanelViewModel drill = new DrillPanelViewModel(session, executors, progress);
         SimulatorPanelViewModel simulator = new SimulatorPanelViewModel(session, executors, zone, refreshPage);
         InspectorViewModel inspector = new InspectorViewModel(session, executors, zone, refreshPage);
+        page.selectedClusterProperty().addListener((obs, old, cluster) -> {
+            if (cluster != null) {
+                inspector.follow(cluster.id());
+            }
+        });
         ScenarioLibraryViewModel library = new ScenarioLibraryViewModel(session, executors, drill, progress, seed,
                 InstantSource.system(), shell::showBackupRecovery);
 
@@ -46,7 +52,10 @@ final class SimulatorSection {
                 new ShellView.Page("Clock and faults", "fth-clock", () -> new SimulatorPanelView(simulator).root()),
                 new ShellView.Page("Data inspector", "fth-layers", () -> new InspectorView(inspector).root()),
                 new ShellView.Page("Scenarios and drills", "fth-target", () -> new ScenarioLibraryView(library).root())));
-        shell.root().setRight(new DrillPanelView(drill).sidePanel());
+        DrillPanelView drillPanel = new DrillPanelView(drill);
+        shell.root().setRight(drillPanel.sidePanel());
+        shell.addToHeader(drillPanel.reopenButton());
+        shell.addToHeader(HeaderClock.of(simulator.clock()));
         start.drill().ifPresent(set -> drill.begin(start.source(), set, start.now()));
     }
 }

@@ -61,6 +61,8 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final Command dropDatabase;
     private final Command wipe;
+    /** The header's cluster, chosen when the clusters are (re)loaded. */
+    private String followedId;
     private final Command addData;
     private long generation;
 
@@ -110,7 +112,7 @@ public final class InspectorViewModel {
     /** Loads the clusters, keeping the chosen one when it still exists. */
     public void reload() {
         Simulation simulation = current();
-        String keptId = selectedCluster.get() == null ? null : selectedCluster.get().id();
+        String keptId = selectedCluster.get() == null ? followedId : selectedCluster.get().id();
         executors.call(simulation::clusters, all -> {
             clusters.setAll(all);
             Cluster keep = all.stream().filter(c -> c.id().equals(keptId)).findFirst()
@@ -120,6 +122,12 @@ public final class InspectorViewModel {
             }
             selectedCluster.set(keep);
         }, this::showFailure);
+    }
+
+    /** Shows the cluster the window's header has chosen, so that the inspector and the page speak of one cluster. */
+    public void follow(String clusterId) {
+        followedId = clusterId;
+        clusters.stream().filter(c -> c.id().equals(clusterId)).findFirst().ifPresent(selectedCluster::set);
     }
 
     private void showCluster(Cluster cluster) {

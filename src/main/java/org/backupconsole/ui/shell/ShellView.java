@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.backupconsole.domain.Cluster;
@@ -100,6 +101,12 @@ public final class ShellView {
             pageBuilders.put(item, page.content());
             sidebar.getChildren().add(item);
         }
+    }
+
+    /** Puts a node in the header, before the backend badge, such as the simulator's clock. */
+    public void addToHeader(Node node) {
+        HBox header = (HBox) backendBadge.getParent();
+        header.getChildren().add(header.getChildren().indexOf(backendBadge), node);
     }
 
     /** Shows the Backup Recovery page, as its navigation item does. */
