@@ -149,6 +149,12 @@ public final class BackupRecoveryView {
         viewModel.advancedProperty().addListener((obs, was, advanced) -> showAdvancedParts(advanced));
         showAdvancedParts(viewModel.advancedProperty().get());
         viewModel.lastStartedRestoreProperty().addListener((obs, old, started) -> showRestoreJobs());
+        // Another cluster opens on its backups, as a page of its own would; a refresh keeps the tab.
+        viewModel.selectedClusterProperty().addListener((obs, old, cluster) -> {
+            if (old != null && cluster != null && !old.id().equals(cluster.id())) {
+                tabs.getSelectionModel().select(backupsTab);
+            }
+        });
         dateLabel.setLabelFor(dayPicker);
     }
 
