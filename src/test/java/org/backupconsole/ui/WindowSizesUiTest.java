@@ -13,7 +13,9 @@ import java.util.List;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -130,6 +132,35 @@ class WindowSizesUiTest {
         assertTrue(detailsShown(robot).contains("Error: " + failed.failure()), detailsShown(robot));
         assertTrue(detailsShown(robot).contains("Job ID: " + failed.jobId()), detailsShown(robot));
         Screenshots.take(stage.getScene().getRoot(), "window-1024x640-failed-job-details");
+    }
+
+    @Test
+    void at1024By640TheSettingsDialogKeepsItsButtonsInSightWhenAnErrorAppears(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            page = DesktopApp.show(stage, Simulators.demo());
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        waitForBackups(robot);
+        Cluster standard = page.clusters().stream().filter(c -> c.name().equals("demo-standard")).findFirst().orElseThrow();
+        robot.interact(() -> page.selectedClusterProperty().set(standard));
+        waitFor(() -> page.clusterLoadedProperty().get() && !page.refreshCommand().runningProperty().get());
+        robot.interact(() -> robot.lookup("#settingsButton").queryButton().fire());
+        Node dialog = waitForShown(robot, ".settings-dialog");
+        PageRobot.choose(robot, "#retentionPicker", "30 days");
+        robot.clickOn(".settings-dialog .accent");
+        Label error = robot.lookup(".settings-dialog .error-text").queryAs(Label.class);
+        waitFor(() -> !error.getText().isEmpty());
+
+        Screenshots.take(dialog, "window-1024x640-settings-error");
+        assertEquals(List.of(), cutOnScreen("demo-standard › Settings with an error"));
+        for (Node button : robot.lookup(".settings-dialog .button").queryAll()) {
+            Bounds bounds = button.localToScene(button.getLayoutBounds());
+            assertTrue(bounds.getMaxY() <= dialog.getScene().getHeight() && bounds.getMinY() >= 0,
+                    ((Button) button).getText() + " is in sight, at " + bounds + " in a dialog "
+                            + dialog.getScene().getHeight() + " px high");
+        }
+        robot.type(KeyCode.ESCAPE);
     }
 
     /** The details pane under the table of the tab shown. */
