@@ -27,13 +27,17 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.backupconsole.app.DesktopApp;
+import org.backupconsole.app.SimulatorStartOptions;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.engine.Scenario;
 import org.backupconsole.testing.CutText;
+import org.backupconsole.testing.MemoryPreferences;
 import org.backupconsole.testing.PageRobot;
 import org.backupconsole.testing.Screenshots;
 import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
 import org.backupconsole.ui.backups.IncompleteBackupRow;
+import org.backupconsole.ui.drills.DrillProgressStore;
 import org.backupconsole.ui.restore.RestoreJobRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -161,6 +165,29 @@ class WindowSizesUiTest {
                             + dialog.getScene().getHeight() + " px high");
         }
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void at1024By640TheSimulatorPagesAndTheDrillPanelCanBeRead(FxRobot robot) throws Exception {
+        String scenario = "target-not-empty";
+        var start = new SimulatorStartOptions.Start(Simulators.scenario(scenario), scenario,
+                Scenario.builtIn(scenario).drill(), Simulators.NOW);
+        robot.interact(() -> {
+            page = DesktopApp.showSimulator(stage, start, 1, new DrillProgressStore(new MemoryPreferences()));
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        waitForBackups(robot);
+        List<String> cut = new ArrayList<>(cutOnScreen("Backup and Restore with the drill panel"));
+        assertRestoreInSight(robot, "with the drill panel open");
+        Screenshots.take(stage.getScene().getRoot(), "window-1024x640-drill");
+        for (String item : List.of("Clock and faults", "Data inspector", "Scenarios and drills")) {
+            robot.interact(() -> robot.lookup(".nav-item").queryAllAs(ToggleButton.class).stream()
+                    .filter(nav -> nav.getText().equals(item)).findFirst().orElseThrow().fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            cut.addAll(cutOnScreen(item));
+        }
+        assertEquals(List.of(), cut, "texts cut short without a tooltip at 1024×640 on the simulator");
     }
 
     /** The details pane under the table of the tab shown. */

@@ -43,7 +43,7 @@ import org.backupconsole.ui.backups.BackupContentsViewModel.DatabaseRow;
 import org.backupconsole.ui.backups.BackupContentsViewModel.Level;
 import org.backupconsole.ui.backups.BackupContentsViewModel.TableEntry;
 import org.backupconsole.ui.common.CalendarMonths;
-import org.backupconsole.ui.common.ColumnText;
+import org.backupconsole.ui.common.WrappedText;
 import org.backupconsole.ui.common.DetailsPane;
 import org.backupconsole.ui.common.SortedRows;
 import org.backupconsole.ui.common.TableCopy;
@@ -395,7 +395,7 @@ public final class BackupRecoveryView {
             protected void updateItem(IncompleteBackupRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(null);
-                setGraphic(empty || row == null ? null : ColumnText.wrapped(text.apply(row), column));
+                setGraphic(empty || row == null ? null : WrappedText.inColumn(text.apply(row), column));
             }
         });
     }

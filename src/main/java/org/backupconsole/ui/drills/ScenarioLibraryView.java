@@ -14,6 +14,7 @@ import javafx.stage.FileChooser;
 
 import org.backupconsole.ui.common.ConfirmDialog;
 import org.backupconsole.ui.common.ViewLoader;
+import org.backupconsole.ui.common.WrappedText;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Scenarios and drills page: wiring between {@code ScenarioLibrary.fxml} and its view model. */
@@ -80,14 +81,12 @@ public final class ScenarioLibraryView {
             }
             Label title = new Label(entry.title(), new FontIcon(entry.drill() ? "fth-target" : "fth-briefcase"));
             title.getStyleClass().add("scenario-title");
-            Label description = new Label(entry.description());
-            description.setWrapText(true);
+            Label description = WrappedText.within(entry.description(), widthProperty().subtract(40));
             description.getStyleClass().add("page-subtitle");
             Label name = new Label("--scenario " + entry.name() + (entry.drill() ? "   ·   " + entry.progress() : ""));
             name.getStyleClass().add("scenario-meta");
             VBox box = new VBox(3, title, description, name);
             box.setMaxWidth(Double.MAX_VALUE);
-            description.maxWidthProperty().bind(widthProperty().subtract(40));
             setGraphic(box);
             setAccessibleText(entry.title() + ". " + entry.description() + (entry.drill() ? " " + entry.progress() : ""));
         }

@@ -5,6 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -63,6 +64,9 @@ public final class InspectorView {
         });
         backupPicker.setItems(viewModel.backups());
         backupPicker.valueProperty().bindBidirectional(viewModel.selectedBackupProperty());
+        // A narrow window cuts the chosen backup's name; the whole of it is on hover.
+        backupPicker.tooltipProperty().bind(Bindings.createObjectBinding(() -> backupPicker.getValue() == null
+                ? null : new Tooltip(backupPicker.getValue().label()), backupPicker.valueProperty()));
         showTree(clusterTree, viewModel.catalogProperty().get(), "No databases: the cluster is empty.");
         viewModel.catalogProperty().addListener((obs, old, catalog) ->
                 showTree(clusterTree, catalog, "No databases: the cluster is empty."));

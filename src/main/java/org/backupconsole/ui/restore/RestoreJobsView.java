@@ -19,7 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
-import org.backupconsole.ui.common.ColumnText;
+import org.backupconsole.ui.common.WrappedText;
 import org.backupconsole.ui.common.DetailsPane;
 import org.backupconsole.ui.common.SortedRows;
 import org.backupconsole.ui.common.TableCopy;
@@ -67,13 +67,13 @@ public final class RestoreJobsView {
         TableCopy.install(jobsTable, RestoreJobRow::copyText);
         jobsTable.setRowFactory(table -> copyMenuRow());
         ((VBox) jobsTable.getParent()).getChildren().add(DetailsPane.following(jobsTable, "Failed restore", RestoreJobRow::details));
-        column(routeColumn, job -> ColumnText.wrapped(job.route(), routeColumn));
-        column(typeColumn, job -> ColumnText.wrapped(job.type(), typeColumn));
-        column(backupColumn, job -> ColumnText.wrapped(job.backupTakenOn(), backupColumn));
+        column(routeColumn, job -> WrappedText.inColumn(job.route(), routeColumn));
+        column(typeColumn, job -> WrappedText.inColumn(job.type(), typeColumn));
+        column(backupColumn, job -> WrappedText.inColumn(job.backupTakenOn(), backupColumn));
         column(statusColumn, this::status);
-        column(startColumn, job -> ColumnText.wrapped(job.started(), startColumn));
-        column(endColumn, job -> ColumnText.wrapped(job.ended(), endColumn));
-        column(jobIdColumn, job -> ColumnText.wrapped(job.jobId(), jobIdColumn));
+        column(startColumn, job -> WrappedText.inColumn(job.started(), startColumn));
+        column(endColumn, job -> WrappedText.inColumn(job.ended(), endColumn));
+        column(jobIdColumn, job -> WrappedText.inColumn(job.jobId(), jobIdColumn));
     }
 
     /** A row whose context menu copies it, and its job id where the service reports one. */
@@ -126,7 +126,7 @@ public final class RestoreJobsView {
         } else if (!job.failure().isEmpty()) {
             // At most three lines, so one failure does not make a towering row; the whole reason is on hover and
             // in the announcement.
-            Label reason = ColumnText.wrapped(job.failure(), statusColumn);
+            Label reason = WrappedText.inColumn(job.failure(), statusColumn);
             reason.getStyleClass().addAll("error-text", "job-failure");
             reason.setTooltip(new Tooltip(job.failure()));
             cell.getChildren().add(reason);

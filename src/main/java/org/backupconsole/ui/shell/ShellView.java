@@ -47,6 +47,7 @@ public final class ShellView {
     private final BorderPane root;
     private Theme theme;
 
+    @FXML private Label brandName;
     @FXML private Label organizationName;
     @FXML private ComboBox<Cluster> clusterPicker;
     @FXML private Label backendBadge;
@@ -144,8 +145,12 @@ public final class ShellView {
         showNavigationNames(sidebar.getStyleClass().contains(COLLAPSED));
     }
 
-    /** The navigation with its names and section headings, or its icons only (each item's name on hover). */
+    /**
+     * The navigation with its names and section headings, or its icons only (each item's name on hover); the
+     * header's product name goes with them, the window's title still saying it.
+     */
     private void showNavigationNames(boolean shown) {
+        Visibility.showOnlyIf(brandName, shown);
         sidebar.getStyleClass().remove(COLLAPSED);
         if (!shown) {
             sidebar.getStyleClass().add(COLLAPSED);

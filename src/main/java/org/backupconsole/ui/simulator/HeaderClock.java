@@ -5,6 +5,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -18,6 +19,7 @@ public final class HeaderClock {
     public static Label of(ClockViewModel clock) {
         Label now = new Label("", new FontIcon("fth-clock"));
         now.getStyleClass().add("header-clock");
+        now.setMinWidth(Region.USE_PREF_SIZE);
         now.textProperty().bind(clock.nowProperty());
         now.setTooltip(new Tooltip("The simulator's present time. Pause it, speed it up or move it under Clock and"
                 + " faults."));
