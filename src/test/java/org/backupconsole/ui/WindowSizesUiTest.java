@@ -39,6 +39,7 @@ import org.backupconsole.ui.backups.BackupRecoveryViewModel;
 import org.backupconsole.ui.backups.IncompleteBackupRow;
 import org.backupconsole.ui.drills.DrillProgressStore;
 import org.backupconsole.ui.restore.RestoreJobRow;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -60,6 +61,15 @@ class WindowSizesUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+    }
+
+    /** The stage is the toolkit's, shared with the next test class: it gets the app's default size back. */
+    @AfterEach
+    void defaultSizeAgain(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1360);
+            stage.setHeight(860);
+        });
     }
 
     @Test
