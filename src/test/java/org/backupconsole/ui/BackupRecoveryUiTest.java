@@ -26,6 +26,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 
 import org.backupconsole.app.DesktopApp;
@@ -398,6 +402,25 @@ class BackupRecoveryUiTest {
         assertEquals(rows.stream().sorted(Comparator.comparing(row -> row.backup().expiresAt())).toList(), rows,
                 "the soonest to expire first");
         assertFalse(rows.equals(page.rows()), "the page's own order, newest first, is another order");
+    }
+
+    @Test
+    void theFocusTheKeyboardMovesIsDrawnOnTheHeaderIcons(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        Button about = robot.lookup("#aboutButton").queryButton();
+        assertEquals(List.of(), strokes(about), "no ring before the keyboard comes");
+        robot.clickOn("#clusterPicker").type(KeyCode.ESCAPE);
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(about.isFocused(), "Tab moves from the cluster picker to About");
+        assertFalse(strokes(about).isEmpty(), "the focused icon is ringed");
+    }
+
+    /** The colours of the visible border strokes around a node. */
+    private static List<Paint> strokes(Region region) {
+        return region.getBorder() == null ? List.of() : region.getBorder().getStrokes().stream()
+                .map(BorderStroke::getTopStroke)
+                .filter(paint -> !Color.TRANSPARENT.equals(paint)).toList();
     }
 
     @Test
