@@ -36,7 +36,7 @@ public class BackendException extends RuntimeException {
 
     /** The message followed by what to do about it. */
     public String userMessage() {
-        return getMessage() + " " + reason.advice();
+        return Sentences.end(getMessage()) + " " + reason.advice();
     }
 
     public static BackendException notFound(String what) {

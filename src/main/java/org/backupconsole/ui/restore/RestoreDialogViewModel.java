@@ -3,6 +3,7 @@ package org.backupconsole.ui.restore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -134,15 +135,19 @@ public final class RestoreDialogViewModel {
     private static List<Detail> describe(Subject subject) {
         Backup backup = subject.backup();
         Cluster source = subject.source();
-        return List.of(
+        List<Detail> details = new ArrayList<>(List.of(
                 new Detail("Cluster", source.name()),
                 new Detail("Plan", source.plan().displayName()),
-                new Detail("Data From", TimeFormats.local(backup.asOfTime(), subject.zone())),
-                new Detail("Data From (UTC)", TimeFormats.utc(backup.asOfTime())),
+                new Detail("Data From", TimeFormats.local(backup.asOfTime(), subject.zone()))));
+        TimeFormats.utcIfDifferent(backup.asOfTime(), subject.zone())
+                .ifPresent(utc -> details.add(new Detail("Data From (UTC)", utc)));
+        details.addAll(List.of(
+                new Detail("Backup ID", backup.id()),
                 new Detail("Backup region", source.backupRegion().orElse("not reported by the service")),
                 new Detail("Expires in", ExpiryText.explained(Duration.between(subject.now(), backup.expiresAt()),
                         backup.expiryEstimated())),
-                new Detail("Restores", subject.scope().describe()));
+                new Detail("Restores", subject.scope().describe())));
+        return List.copyOf(details);
     }
 
     private void update() {

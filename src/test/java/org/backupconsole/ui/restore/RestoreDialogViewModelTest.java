@@ -87,7 +87,11 @@ class RestoreDialogViewModelTest {
                 "are created in orders; it holds nothing now that could be erased."), said(dialog));
         assertFalse(said(dialog).contains("is lost: 3 h 12 min"), "an empty cluster has no changes to lose");
         assertTrue(dialog.details().contains(new RestoreDialogViewModel.Detail("Expires in", "29 days")));
-        assertTrue(dialog.details().stream().anyMatch(d -> d.label().equals("Data From (UTC)") && d.value().endsWith("UTC")));
+        assertTrue(dialog.details().stream().noneMatch(d -> d.label().equals("Data From (UTC)")),
+                "in UTC, the local time is the UTC time: it is not said twice");
+        assertTrue(dialog.details().stream().anyMatch(d -> d.label().equals("Data From") && d.value().endsWith(" UTC")));
+        assertTrue(dialog.details().stream().anyMatch(d -> d.label().equals("Backup ID") && !d.value().isBlank()),
+                "the backup's id, to quote to support");
         assertTrue(dialog.details().stream().anyMatch(d -> d.label().equals("Backup region") && !d.value().isBlank()));
     }
 
