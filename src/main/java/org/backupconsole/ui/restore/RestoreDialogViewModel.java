@@ -79,6 +79,7 @@ public final class RestoreDialogViewModel {
     private final ObservableList<RestoreTarget> targets = FXCollections.observableArrayList();
     private final ObservableList<RestoreTarget> targetsView = FXCollections.unmodifiableObservableList(targets);
     private final ObjectProperty<RestoreTarget> target = new SimpleObjectProperty<>(this, "target");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final StringProperty confirmation = new SimpleStringProperty(this, "confirmation", "");
     private final StringProperty newDatabaseName = new SimpleStringProperty(this, "newDatabaseName", "");
     private final StringProperty intoDatabase = new SimpleStringProperty(this, "intoDatabase", "");
@@ -108,8 +109,10 @@ public final class RestoreDialogViewModel {
         details.setAll(describe(subject));
         targets.setAll(RestoreTargets.of(subject.source(), subject.organization(), subject.permissions()));
         target.set(targets.get(0));
+        title.set(titleFor(target.get()));
         targetCheck = new TargetCheck(service, executors);
         target.addListener((obs, old, chosen) -> {
+            title.set(titleFor(chosen));
             confirmation.set("");
             check(chosen);
         });
@@ -272,11 +275,23 @@ public final class RestoreDialogViewModel {
         return TimeFormats.local(subject.backup().asOfTime(), subject.zone());
     }
 
-    /** "Restore payments-prod to Nov 23, 2026, 5:37 AM CET?" */
-    public String title() {
+    /**
+     * "Restore payments-prod to Nov 23, 2026, 5:37 AM CET?", or, into another cluster, "Restore payments-prod's
+     * backup of Nov 23, 2026, 5:37 AM CET into payments-dr?"; it follows the chosen target.
+     */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    private String titleFor(RestoreTarget chosen) {
         String what = subject.scope().type() == RestoreType.CLUSTER
                 ? subject.source().name() : subject.scope().describe();
-        return "Restore " + what + " to " + dataFrom() + "?";
+        if (chosen == null || chosen.cluster().id().equals(subject.source().id())) {
+            return "Restore " + what + " to " + dataFrom() + "?";
+        }
+        String backupOf = subject.scope().type() == RestoreType.CLUSTER
+                ? subject.source().name() + "'s backup" : what + " from " + subject.source().name() + "'s backup";
+        return "Restore " + backupOf + " of " + dataFrom() + " into " + chosen.cluster().name() + "?";
     }
 
     public ObservableList<Detail> details() {

@@ -171,6 +171,12 @@ class RestoreDialogViewModelTest {
         assertTrue(said(dialog).contains("Every database in orders-staging is erased and replaced by orders's data as of"));
         assertTrue(said(dialog).contains("Everything written to orders-staging up to now is lost"), said(dialog));
         assertFalse(said(dialog).contains("Every database in orders is erased"), "the source is not the one erased");
+        assertTrue(dialog.titleProperty().get().startsWith("Restore orders's backup of "), dialog.titleProperty().get());
+        assertTrue(dialog.titleProperty().get().endsWith(" into orders-staging?"), dialog.titleProperty().get());
+
+        dialog.targetProperty().set(dialog.targets().get(0));
+
+        assertTrue(dialog.titleProperty().get().startsWith("Restore orders to "), dialog.titleProperty().get());
     }
 
     @Test
@@ -274,7 +280,7 @@ class RestoreDialogViewModelTest {
         dialog.intoDatabaseProperty().set("movr-2");
         dialog.confirmationProperty().set("analytics");
         assertFalse(dialog.restoreCommand().isExecutable());
-        assertTrue(dialog.title().startsWith("Restore table movr.public.users to "));
+        assertTrue(dialog.titleProperty().get().startsWith("Restore table movr.public.users to "));
     }
 
     @Test
