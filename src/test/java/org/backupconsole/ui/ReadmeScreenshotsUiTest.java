@@ -35,6 +35,7 @@ import javafx.scene.control.DateCell;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -288,6 +289,21 @@ class ReadmeScreenshotsUiTest {
         Screenshots.take(robot.lookup(".restore-dialog").query(), "restore-table-dialog");
         escape(robot, ".restore-dialog");
         assertEquals(0, service.calls("createRestore"));
+    }
+
+    @Test
+    void demoAdvancedsCoverageShowsItsRecoveryPointTheFailedRunsAndTheMonth(FxRobot robot) throws Exception {
+        openDemo(robot);
+        pick(robot, "demo-advanced");
+        waitForBackupsOf(robot, "demo-advanced");
+        robot.clickOn("Coverage");
+        waitFor(() -> text(robot, ".recovery-point").startsWith("Recovery point now:"));
+        assertFalse(robot.lookup(".overdue-flag").queryAs(Node.class).isVisible(), "demo-advanced is on schedule");
+        assertEquals(2, robot.lookup(".failed-runs").queryAs(ListView.class).getItems().size(), "the demo's two failed runs");
+        assertEquals("November 2026", text(robot, ".heat-month"));
+        assertFalse(robot.lookup(".heat-missed").queryAll().isEmpty() && robot.lookup(".heat-expiring").queryAll().isEmpty(),
+                "a failed run's day or the days expiring soon are marked");
+        Screenshots.take(stage.getScene().getRoot(), "coverage");
     }
 
     @Test
