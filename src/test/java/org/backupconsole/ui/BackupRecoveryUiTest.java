@@ -35,6 +35,7 @@ import javafx.stage.Stage;
 
 import org.backupconsole.app.DesktopApp;
 import org.backupconsole.domain.BackupSettings;
+import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
@@ -213,7 +214,7 @@ class BackupRecoveryUiTest {
         robot.clickOn(".settings-dialog .combo-box").clickOn("15 minutes");
         waitFor(() -> !save.isDisable());
         assertTrue(robot.lookup(".effect").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().contains("A full backup starts immediately")),
+                .anyMatch(l -> l.getText().contains("An immediate full backup starts")),
                 robot.lookup(".effect").queryAllAs(Label.class).stream().map(Label::getText).toList().toString());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(save.localToScene(save.getBoundsInLocal()).getMaxY() <= save.getScene().getHeight(),
@@ -224,6 +225,28 @@ class BackupRecoveryUiTest {
         Cluster orders = simulator.listClusters().get(0);
         assertEquals(new BackupSettings(true, 15, 30), simulator.getBackupSettings(orders.id()));
         waitFor(() -> robot.lookup(".page-subtitle").queryAs(Label.class).getText().contains("every 15 minutes"));
+    }
+
+    @Test
+    void settingsSayBeforeAnyChoiceThatTheOneRetentionChangeIsUsed(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        Cluster orders = simulator.listClusters().get(0);
+        simulator.updateBackupSettings(orders.id(), new BackupSettingsUpdate(Optional.empty(), Optional.empty(), Optional.of(7)));
+        robot.interact(page::refreshSoon);
+        waitFor(() -> robot.lookup(".page-subtitle").queryAs(Label.class).getText().contains("kept 7 days"));
+
+        robot.clickOn("#settingsButton");
+        waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isPresent());
+
+        Label locked = robot.lookup(".settings-dialog #retentionLocked").queryAs(Label.class);
+        assertTrue(locked.isVisible());
+        assertEquals("The retention of orders was already changed once, so it stays 7 days. To change it again, open a"
+                + " support ticket.", locked.getText());
+        assertTrue(robot.lookup(".settings-dialog #retentionPicker").queryAs(Node.class).isDisable());
+        assertFalse(robot.lookup(".settings-dialog #frequencyPicker").queryAs(Node.class).isDisable(),
+                "the frequency can still be changed");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isEmpty());
     }
 
     @Test

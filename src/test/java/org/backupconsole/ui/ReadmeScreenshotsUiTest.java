@@ -322,7 +322,9 @@ class ReadmeScreenshotsUiTest {
         waitForBackupsOf(robot, "demo-standard");
         openStandardSettingsAt(robot, "15 minutes");
         assertTrue(robot.lookup(".effect").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().contains("A full backup starts immediately")));
+                .anyMatch(l -> l.getText().contains("An immediate full backup starts")));
+        assertEquals("The retention of demo-standard was already changed once, so it stays 7 days. To change it again,"
+                + " open a support ticket.", text(robot, "#retentionLocked"), "the demo set its retention to 7 days");
         Screenshots.take(robot.lookup(".settings-dialog").query(), "settings-standard");
         escape(robot, ".settings-dialog");
         assertEquals(0, service.calls("updateBackupSettings"));

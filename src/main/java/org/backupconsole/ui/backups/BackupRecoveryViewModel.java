@@ -52,6 +52,7 @@ import org.backupconsole.ui.restore.RestoreScope;
 import org.backupconsole.ui.restore.RestoreWatch;
 import org.backupconsole.ui.settings.BackupSettingsDialogViewModel;
 import org.backupconsole.ui.settings.ScheduleText;
+import org.backupconsole.ui.settings.SettingsFacts;
 
 /**
  * The state of the Backup Recovery page: the organization's clusters, the selected one, its backups behind a
@@ -267,6 +268,8 @@ public final class BackupRecoveryViewModel {
                 .sorted(Comparator.comparing(Backup::asOfTime).reversed())
                 .toList();
         BackupSettings settings = service.getBackupSettings(clusterId);
+        Optional<Boolean> retentionChangeUsed = cluster.plan().hasConfigurableBackups()
+                ? service.retentionChangeUsed(clusterId) : Optional.empty();
         Permissions permissions = service.permissions();
         Instant now = service.now();
         boolean isAdvanced = cluster.plan() == Plan.ADVANCED;
@@ -278,7 +281,8 @@ public final class BackupRecoveryViewModel {
         Optional<List<IncompleteBackupRow>> incomplete = isAdvanced
                 ? runs.map(all -> all.stream().map(run -> IncompleteBackupRow.of(run, zone)).toList())
                 : Optional.of(List.of());
-        return new BackupPage(cluster, new BackupDayIndex(rows), incomplete, settings, permissions, now,
+        return new BackupPage(cluster, new BackupDayIndex(rows), incomplete, settings,
+                new SettingsFacts(backups.size(), retentionChangeUsed), permissions, now,
                 coverageRules.judge(backups, settings, runs, now));
     }
 
@@ -375,7 +379,8 @@ public final class BackupRecoveryViewModel {
     /** The Backup Settings dialog of the shown cluster; empty until a cluster is loaded. */
     public Optional<BackupSettingsDialogViewModel> settingsDialog() {
         return Optional.ofNullable(page.get())
-                .map(shown -> new BackupSettingsDialogViewModel(shown.cluster(), shown.settings(), service, executors,
+                .map(shown -> new BackupSettingsDialogViewModel(shown.cluster(), shown.settings(), shown.settingsFacts(),
+                        service, executors,
                         saved -> {
                             onNotice.accept(new Announcement(true, "Backup settings saved", saved.enabled()
                                     ? "The backups of " + shown.cluster().name() + " now run " + ScheduleText.of(saved) + "."
@@ -471,6 +476,7 @@ public final class BackupRecoveryViewModel {
     }
 
     private record BackupPage(Cluster cluster, BackupDayIndex index, Optional<List<IncompleteBackupRow>> incomplete,
-                              BackupSettings settings, Permissions permissions, Instant now, Coverage coverage) {
+                              BackupSettings settings, SettingsFacts settingsFacts, Permissions permissions,
+                              Instant now, Coverage coverage) {
     }
 }
