@@ -181,6 +181,24 @@ class BackupRecoveryUiTest {
     }
 
     @Test
+    void theRestoreDialogShowsWhatComesBackAgainstTheTargetNow(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        select(robot, "analytics");
+        openRestoreDialog(robot);
+        waitFor(() -> robot.lookup(".contents-diff").queryAs(Node.class).isVisible());
+
+        List<String> replaced = robot.lookup(".contents-diff .replaced").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertEquals(List.of("movr is replaced by the backup's copy, with 3 tables (3 tables now).",
+                "inventory is replaced by the backup's copy, with 1 table (1 table now).",
+                "scratch is replaced by the backup's copy, with 0 tables (0 tables now)."), replaced,
+                "analytics holds what its backup holds");
+        assertTrue(robot.lookup(".contents-diff .disappears").queryAll().isEmpty(), "nothing disappears");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
+    }
+
+    @Test
     void aFailedRestoreShowsItsReason(FxRobot robot) throws Exception {
         waitForBackups(robot);
         simulator.simulation().addFaultRule(new FaultRule("", FaultRule.Target.RESTORE, Optional.empty(),

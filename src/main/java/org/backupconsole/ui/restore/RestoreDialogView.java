@@ -59,6 +59,8 @@ public final class RestoreDialogView {
     @FXML private CheckBox skipLocalitiesCheck;
     @FXML private CheckBox schemaOnly;
     @FXML private VBox consequences;
+    @FXML private VBox contentsBox;
+    @FXML private VBox contentsChanges;
     @FXML private Label confirmPrompt;
     @FXML private TextField confirmation;
     @FXML private Label problem;
@@ -116,6 +118,15 @@ public final class RestoreDialogView {
         IconLines.show(viewModel.consequences(), consequences, said -> said.kind() == Consequence.Kind.LOSS
                 ? new IconLines.Look(said.text(), Feather.X_CIRCLE, "consequence")
                 : new IconLines.Look(said.text(), Feather.INFO, "consequence-neutral"));
+
+        IconLines.show(viewModel.contentsChanges(), contentsChanges, change -> switch (change.kind()) {
+            case COMES_BACK -> new IconLines.Look(change.text(), Feather.PLUS_CIRCLE, "comes-back");
+            case REPLACED -> new IconLines.Look(change.text(), Feather.REFRESH_CW, "replaced");
+            case DISAPPEARS -> new IconLines.Look(change.text(), Feather.MINUS_CIRCLE, "disappears");
+            case NOTE -> new IconLines.Look(change.text(), Feather.INFO, "consequence-neutral");
+        });
+        contentsBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.contentsChanges()));
+        contentsBox.managedProperty().bind(contentsBox.visibleProperty());
 
         confirmation.textProperty().bindBidirectional(viewModel.confirmationProperty());
         viewModel.targetProperty().addListener((obs, old, target) -> showConfirmPrompt());

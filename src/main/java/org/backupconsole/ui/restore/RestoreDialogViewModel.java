@@ -17,6 +17,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -89,6 +90,9 @@ public final class RestoreDialogViewModel {
     private final BooleanProperty schemaOnly = new SimpleBooleanProperty(this, "schemaOnly");
     private final ObservableList<Consequence> consequences = FXCollections.observableArrayList();
     private final ObservableList<Consequence> consequencesView = FXCollections.unmodifiableObservableList(consequences);
+    private final ObservableList<ContentsChange> contentsChanges = FXCollections.observableArrayList();
+    private final ObservableList<ContentsChange> contentsChangesView = FXCollections.unmodifiableObservableList(contentsChanges);
+    private final ReadOnlyObjectWrapper<BackupHolds> backupHolds = new ReadOnlyObjectWrapper<>(this, "backupHolds", BackupHolds.LOADING);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper newDatabaseNameProblem = new ReadOnlyStringWrapper(this, "newDatabaseNameProblem", "");
     private final ReadOnlyStringWrapper intoDatabaseProblem = new ReadOnlyStringWrapper(this, "intoDatabaseProblem", "");
@@ -121,10 +125,24 @@ public final class RestoreDialogViewModel {
                 targetCheck.contentsProperty(), restore.runningProperty(), finished);
         for (Observable input : List.of(target, confirmation, newDatabaseName, intoDatabase, skipMissingForeignKeys,
                 skipMissingSequences, skipMissingViews, skipLocalitiesCheck, schemaOnly,
-                targetCheck.contentsProperty(), targetCheck.checkingProperty(), targetCheck.errorProperty())) {
+                targetCheck.contentsProperty(), targetCheck.checkingProperty(), targetCheck.errorProperty(), backupHolds)) {
             input.addListener(o -> update());
         }
         check(target.get());
+        readWhatTheBackupHolds();
+    }
+
+    /** Once for the dialog's life: the backup does not change while it is open. */
+    private void readWhatTheBackupHolds() {
+        String sourceId = subject.source().id();
+        String backupId = subject.backup().id();
+        executors.call(() -> service.backupContents(sourceId).map(all -> Optional.ofNullable(all.get(backupId))
+                                .map(BackupHolds::known)
+                                .orElse(BackupHolds.unknown("The backend did not say what this backup holds.")))
+                        .orElse(BackupHolds.unknown(BackupHolds.NOT_LISTED)),
+                backupHolds::set,
+                failure -> backupHolds.set(BackupHolds.unknown("What the backup holds could not be read. "
+                        + failure.message())));
     }
 
     private void check(RestoreTarget chosen) {
@@ -156,6 +174,7 @@ public final class RestoreDialogViewModel {
         consequences.setAll(RestoreConsequences.of(subject.scope(), chosen, subject.source().name(),
                 dataFrom(), Duration.between(subject.backup().asOfTime(), subject.now()), options,
                 targetCheck.contents()));
+        contentsChanges.setAll(RestoreContentsDiff.of(subject.scope(), options, backupHolds.get(), targetCheck.contents()));
         restoreLabel.set("Restore into " + chosen.cluster().name());
         newDatabaseNameProblem.set(badDatabaseName(newDatabaseName.get(), "The new database name").orElse(""));
         intoDatabaseProblem.set(badDatabaseName(intoDatabase.get(), "The database to restore into").orElse(""));
@@ -298,6 +317,11 @@ public final class RestoreDialogViewModel {
 
     public ObservableList<Consequence> consequences() {
         return consequencesView;
+    }
+
+    /** What comes back, what is replaced and what disappears, once the target has been checked. */
+    public ObservableList<ContentsChange> contentsChanges() {
+        return contentsChangesView;
     }
 
     /** Why Restore is disabled; empty when it is enabled. */

@@ -179,6 +179,7 @@ class RestoreDialogViewModelTest {
         RestoreDialogViewModel dialog = dialogFor("orders", RestoreScope.cluster(),
                 new UiExecutors(background::add, Runnable::run));
         background.remove().run(); // the pre-check: orders is empty
+        background.remove().run(); // what the backup holds
         dialog.confirmationProperty().set("orders");
 
         dialog.restoreCommand().execute();
@@ -282,6 +283,38 @@ class RestoreDialogViewModelTest {
         assertFalse(dialogFor("orders", RestoreScope.cluster(), UiExecutors.direct()).offersOptions());
         assertFalse(dialogFor("payments", RestoreScope.cluster(), UiExecutors.direct()).offersOptions());
         assertTrue(dialogFor("analytics", RestoreScope.cluster(), UiExecutors.direct()).offersLocalitiesCheck());
+    }
+
+    @Test
+    void theSimulatorsBackupContentsAreSetAgainstTheTargetNow() {
+        RestoreDialogViewModel dialog = dialogFor("analytics", RestoreScope.cluster(), UiExecutors.direct());
+
+        assertEquals(List.of(
+                new ContentsChange(ContentsChange.Kind.REPLACED, "movr is replaced by the backup's copy, with 3 tables (3 tables now)."),
+                new ContentsChange(ContentsChange.Kind.REPLACED, "inventory is replaced by the backup's copy, with 1 table (1 table now)."),
+                new ContentsChange(ContentsChange.Kind.REPLACED, "scratch is replaced by the backup's copy, with 0 tables (0 tables now).")),
+                dialog.contentsChanges(), "analytics restored into itself");
+    }
+
+    @Test
+    void whereTheBackendDoesNotListABackupsContentsTheDialogSaysSo() {
+        recording.<Optional<?>>rewrite("backupContents", contents -> Optional.empty());
+
+        RestoreDialogViewModel dialog = dialogFor("analytics", RestoreScope.cluster(), UiExecutors.direct());
+
+        assertEquals(new ContentsChange(ContentsChange.Kind.NOTE, "The Cloud API does not list a backup's contents, so"
+                + " the app cannot say which databases and tables come back."), dialog.contentsChanges().get(0));
+        assertEquals(4, dialog.contentsChanges().size(), "and what analytics holds now, which a cluster restore erases");
+    }
+
+    @Test
+    void aFailedReadOfTheBackupsContentsIsSaid() {
+        recording.fail("backupContents");
+
+        RestoreDialogViewModel dialog = dialogFor("analytics", RestoreScope.cluster(), UiExecutors.direct());
+
+        assertTrue(dialog.contentsChanges().get(0).text().startsWith("What the backup holds could not be read. "),
+                dialog.contentsChanges().toString());
     }
 
     private RestoreDialogViewModel dialogFor(String clusterName, RestoreScope scope, UiExecutors executors) {
