@@ -194,6 +194,8 @@ class BackupRecoveryUiTest {
                 "scratch is replaced by the backup's copy, with 0 tables (0 tables now)."), replaced,
                 "analytics holds what its backup holds");
         assertTrue(robot.lookup(".contents-diff .disappears").queryAll().isEmpty(), "nothing disappears");
+        assertTrue(robot.lookup(".loss-timeline").queryAs(Node.class).isVisible(), "analytics into itself loses its changes");
+        assertTrue(robot.lookup(".loss-words").queryAs(Label.class).getText().endsWith(" of changes lost"));
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
     }

@@ -511,8 +511,8 @@ class ReadmeScreenshotsUiTest {
     }
 
     private static List<String> consequences(FxRobot robot) {
-        return robot.lookup(".restore-dialog .danger-callout .label").queryAllAs(Label.class).stream()
-                .map(Label::getText).filter(t -> !t.equals("What this restore does")).toList();
+        return robot.lookup(".restore-dialog #consequences .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
     }
 
     /** The item a combo box shows as chosen. */

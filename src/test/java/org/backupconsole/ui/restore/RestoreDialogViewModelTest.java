@@ -2,6 +2,7 @@ package org.backupconsole.ui.restore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -34,6 +35,8 @@ import org.backupconsole.engine.model.ReplaceCatalog;
 import org.backupconsole.testing.Catalogs;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.Simulators;
+import org.backupconsole.ui.common.DurationText;
+import org.backupconsole.ui.common.TimeFormats;
 import org.backupconsole.ui.common.UiExecutors;
 import org.junit.jupiter.api.Test;
 
@@ -294,6 +297,24 @@ class RestoreDialogViewModelTest {
                 new ContentsChange(ContentsChange.Kind.REPLACED, "inventory is replaced by the backup's copy, with 1 table (1 table now)."),
                 new ContentsChange(ContentsChange.Kind.REPLACED, "scratch is replaced by the backup's copy, with 0 tables (0 tables now).")),
                 dialog.contentsChanges(), "analytics restored into itself");
+    }
+
+    @Test
+    void theTimelineShowsTheChangesLostByARestoreIntoTheBackupsOwnClusterOnly() {
+        Cluster analytics = cluster("analytics");
+        Backup newest = newestBackup(analytics);
+        RestoreDialogViewModel dialog = dialogFor("analytics", RestoreScope.cluster(), UiExecutors.direct());
+
+        LossWindow window = dialog.lossWindowProperty().get();
+        assertEquals(TimeFormats.recent(newest.asOfTime(), UTC, simulator.now()), window.from());
+        assertEquals("now, " + TimeFormats.recent(simulator.now(), UTC, simulator.now()), window.to());
+        assertEquals(DurationText.of(Duration.between(newest.asOfTime(), simulator.now())) + " of changes lost", window.lost());
+
+        assertNull(dialogFor("orders", RestoreScope.cluster(), UiExecutors.direct()).lossWindowProperty().get(),
+                "orders holds nothing now, so nothing is lost");
+        RestoreDialogViewModel intoAnother = dialogFor("orders", RestoreScope.cluster(), UiExecutors.direct());
+        intoAnother.targetProperty().set(target(intoAnother, "orders-staging"));
+        assertNull(intoAnother.lossWindowProperty().get(), "another cluster loses everything, not a window");
     }
 
     @Test
