@@ -20,6 +20,7 @@ module org.backupconsole {
     opens org.backupconsole.ui.common to javafx.fxml;
     opens org.backupconsole.ui.backups to javafx.fxml;
     opens org.backupconsole.ui.restore to javafx.fxml;
+    opens org.backupconsole.ui.coverage to javafx.fxml;
     opens org.backupconsole.ui.settings to javafx.fxml;
     opens org.backupconsole.ui.about to javafx.fxml;
     opens org.backupconsole.ui.simulator to javafx.fxml;

@@ -57,6 +57,12 @@ public interface BackupService {
 
     BackupSettings getBackupSettings(String clusterId);
 
+    /**
+     * Whether the cluster's one retention change has been made, after which the service refuses another. Empty
+     * when the backend cannot tell: the Cloud API does not report it.
+     */
+    Optional<Boolean> retentionChangeUsed(String clusterId);
+
     /** Applies a partial change; the rules of the service (allowed values, retention once) are enforced here. */
     BackupSettings updateBackupSettings(String clusterId, BackupSettingsUpdate update);
 

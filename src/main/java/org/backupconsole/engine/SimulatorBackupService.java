@@ -108,6 +108,12 @@ public final class SimulatorBackupService implements BackupService {
     }
 
     @Override
+    public Optional<Boolean> retentionChangeUsed(String clusterId) {
+        return callOnBackups(clusterId, "read the backup settings of",
+                engine -> Optional.of(engine.retentionChanged(clusterId)));
+    }
+
+    @Override
     public BackupSettings updateBackupSettings(String clusterId, BackupSettingsUpdate update) {
         return change((engine, caller) -> engine.run(new UpdateSettings(caller, clusterId, update)));
     }

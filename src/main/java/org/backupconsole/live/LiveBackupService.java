@@ -157,6 +157,12 @@ public final class LiveBackupService implements BackupService, AutoCloseable {
         return Optional.empty();
     }
 
+    /** The API does not say whether the one retention change was made. */
+    @Override
+    public Optional<Boolean> retentionChangeUsed(String clusterId) {
+        return Optional.empty();
+    }
+
     @Override
     public BackupSettings getBackupSettings(String clusterId) {
         var json = client.get(ApiPaths.backupsConfig(clusterId), Map.of(), BackupConfigurationJson.class);

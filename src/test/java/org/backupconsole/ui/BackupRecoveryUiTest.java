@@ -35,6 +35,7 @@ import javafx.stage.Stage;
 
 import org.backupconsole.app.DesktopApp;
 import org.backupconsole.domain.BackupSettings;
+import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
@@ -180,6 +181,26 @@ class BackupRecoveryUiTest {
     }
 
     @Test
+    void theRestoreDialogShowsWhatComesBackAgainstTheTargetNow(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        select(robot, "analytics");
+        openRestoreDialog(robot);
+        waitFor(() -> robot.lookup(".contents-diff").queryAs(Node.class).isVisible());
+
+        List<String> replaced = robot.lookup(".contents-diff .replaced").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertEquals(List.of("movr is replaced by the backup's copy, with 3 tables (3 tables now).",
+                "inventory is replaced by the backup's copy, with 1 table (1 table now).",
+                "scratch is replaced by the backup's copy, with 0 tables (0 tables now)."), replaced,
+                "analytics holds what its backup holds");
+        assertTrue(robot.lookup(".contents-diff .disappears").queryAll().isEmpty(), "nothing disappears");
+        assertTrue(robot.lookup(".loss-timeline").queryAs(Node.class).isVisible(), "analytics into itself loses its changes");
+        assertTrue(robot.lookup(".loss-words").queryAs(Label.class).getText().endsWith(" of changes lost"));
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
+    }
+
+    @Test
     void aFailedRestoreShowsItsReason(FxRobot robot) throws Exception {
         waitForBackups(robot);
         simulator.simulation().addFaultRule(new FaultRule("", FaultRule.Target.RESTORE, Optional.empty(),
@@ -213,7 +234,7 @@ class BackupRecoveryUiTest {
         robot.clickOn(".settings-dialog .combo-box").clickOn("15 minutes");
         waitFor(() -> !save.isDisable());
         assertTrue(robot.lookup(".effect").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().contains("A full backup starts immediately")),
+                .anyMatch(l -> l.getText().contains("An immediate full backup starts")),
                 robot.lookup(".effect").queryAllAs(Label.class).stream().map(Label::getText).toList().toString());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(save.localToScene(save.getBoundsInLocal()).getMaxY() <= save.getScene().getHeight(),
@@ -224,6 +245,28 @@ class BackupRecoveryUiTest {
         Cluster orders = simulator.listClusters().get(0);
         assertEquals(new BackupSettings(true, 15, 30), simulator.getBackupSettings(orders.id()));
         waitFor(() -> robot.lookup(".page-subtitle").queryAs(Label.class).getText().contains("every 15 minutes"));
+    }
+
+    @Test
+    void settingsSayBeforeAnyChoiceThatTheOneRetentionChangeIsUsed(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        Cluster orders = simulator.listClusters().get(0);
+        simulator.updateBackupSettings(orders.id(), new BackupSettingsUpdate(Optional.empty(), Optional.empty(), Optional.of(7)));
+        robot.interact(page::refreshSoon);
+        waitFor(() -> robot.lookup(".page-subtitle").queryAs(Label.class).getText().contains("kept 7 days"));
+
+        robot.clickOn("#settingsButton");
+        waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isPresent());
+
+        Label locked = robot.lookup(".settings-dialog #retentionLocked").queryAs(Label.class);
+        assertTrue(locked.isVisible());
+        assertEquals("The retention of orders was already changed once, so it stays 7 days. To change it again, open a"
+                + " support ticket.", locked.getText());
+        assertTrue(robot.lookup(".settings-dialog #retentionPicker").queryAs(Node.class).isDisable());
+        assertFalse(robot.lookup(".settings-dialog #frequencyPicker").queryAs(Node.class).isDisable(),
+                "the frequency can still be changed");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isEmpty());
     }
 
     @Test

@@ -93,7 +93,7 @@ class DialogsAfterGarbageCollectionUiTest {
 
         robot.clickOn(".settings-dialog .combo-box").clickOn("15 minutes");
 
-        waitFor(() -> lines(robot, ".effect").stream().anyMatch(l -> l.contains("A full backup starts immediately")));
+        waitFor(() -> lines(robot, ".effect").stream().anyMatch(l -> l.contains("An immediate full backup starts")));
         assertFalse(lines(robot, ".effect").stream().anyMatch(l -> l.startsWith("Nothing to save yet")));
     }
 

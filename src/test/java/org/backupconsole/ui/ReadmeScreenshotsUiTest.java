@@ -35,6 +35,7 @@ import javafx.scene.control.DateCell;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -291,6 +292,21 @@ class ReadmeScreenshotsUiTest {
     }
 
     @Test
+    void demoAdvancedsCoverageShowsItsRecoveryPointTheFailedRunsAndTheMonth(FxRobot robot) throws Exception {
+        openDemo(robot);
+        pick(robot, "demo-advanced");
+        waitForBackupsOf(robot, "demo-advanced");
+        robot.clickOn("Coverage");
+        waitFor(() -> text(robot, ".recovery-point").startsWith("Recovery point now:"));
+        assertFalse(robot.lookup(".overdue-flag").queryAs(Node.class).isVisible(), "demo-advanced is on schedule");
+        assertEquals(2, robot.lookup(".failed-runs").queryAs(ListView.class).getItems().size(), "the demo's two failed runs");
+        assertEquals("November 2026", text(robot, ".heat-month"));
+        assertFalse(robot.lookup(".heat-missed").queryAll().isEmpty() && robot.lookup(".heat-expiring").queryAll().isEmpty(),
+                "a failed run's day or the days expiring soon are marked");
+        Screenshots.take(stage.getScene().getRoot(), "coverage");
+    }
+
+    @Test
     void backupSettingsSayWhatSavingDoesOnStandardAndAreFixedOnBasic(FxRobot robot) throws Exception {
         openDemo(robot);
         robot.clickOn("#settingsButton");
@@ -306,7 +322,9 @@ class ReadmeScreenshotsUiTest {
         waitForBackupsOf(robot, "demo-standard");
         openStandardSettingsAt(robot, "15 minutes");
         assertTrue(robot.lookup(".effect").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().contains("A full backup starts immediately")));
+                .anyMatch(l -> l.getText().contains("An immediate full backup starts")));
+        assertEquals("The retention of demo-standard was already changed once, so it stays 7 days. To change it again,"
+                + " open a support ticket.", text(robot, "#retentionLocked"), "the demo set its retention to 7 days");
         Screenshots.take(robot.lookup(".settings-dialog").query(), "settings-standard");
         escape(robot, ".settings-dialog");
         assertEquals(0, service.calls("updateBackupSettings"));
@@ -493,8 +511,8 @@ class ReadmeScreenshotsUiTest {
     }
 
     private static List<String> consequences(FxRobot robot) {
-        return robot.lookup(".restore-dialog .danger-callout .label").queryAllAs(Label.class).stream()
-                .map(Label::getText).filter(t -> !t.equals("What this restore does")).toList();
+        return robot.lookup(".restore-dialog #consequences .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
     }
 
     /** The item a combo box shows as chosen. */

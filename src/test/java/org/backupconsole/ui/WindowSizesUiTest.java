@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -31,6 +32,7 @@ import org.backupconsole.app.SimulatorStartOptions;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.testing.CutText;
+import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.MemoryPreferences;
 import org.backupconsole.testing.PageRobot;
 import org.backupconsole.testing.Screenshots;
@@ -150,8 +152,12 @@ class WindowSizesUiTest {
 
     @Test
     void at1024By640TheSettingsDialogKeepsItsButtonsInSightWhenAnErrorAppears(FxRobot robot) throws Exception {
+        // As on the Cloud API, which does not say that demo-standard's one retention change is used: the service's
+        // refusal is what tells.
+        FailingBackupService cannotTell = new FailingBackupService(Simulators.demo());
+        cannotTell.<Optional<Boolean>>rewrite("retentionChangeUsed", used -> Optional.empty());
         robot.interact(() -> {
-            page = DesktopApp.show(stage, Simulators.demo());
+            page = DesktopApp.show(stage, cannotTell.service());
             stage.setWidth(1024);
             stage.setHeight(640);
         });

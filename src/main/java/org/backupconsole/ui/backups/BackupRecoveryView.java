@@ -22,6 +22,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
@@ -55,6 +56,7 @@ import org.backupconsole.ui.common.SortedRows;
 import org.backupconsole.ui.common.TableCopy;
 import org.backupconsole.ui.common.TablePlace;
 import org.backupconsole.ui.common.ViewLoader;
+import org.backupconsole.ui.coverage.CoverageView;
 import org.backupconsole.ui.restore.Announcement;
 import org.backupconsole.ui.restore.RestoreDialogView;
 import org.backupconsole.ui.restore.RestoreJobsView;
@@ -68,6 +70,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class BackupRecoveryView {
 
     private static final PseudoClass HAS_BACKUPS = PseudoClass.getPseudoClass("has-backups");
+    private static final PseudoClass MISSED = PseudoClass.getPseudoClass("missed-backup");
+    private static final PseudoClass EXPIRING = PseudoClass.getPseudoClass("expiring-soon");
 
     private final BackupRecoveryViewModel viewModel;
     private final Parent root;
@@ -87,6 +91,7 @@ public final class BackupRecoveryView {
     @FXML private Tab backupsTab;
     @FXML private Tab incompleteTab;
     @FXML private Tab restoreJobsTab;
+    @FXML private Tab coverageTab;
     @FXML private Label dateLabel;
     @FXML private DatePicker dayPicker;
     @FXML private Label typingError;
@@ -156,6 +161,7 @@ public final class BackupRecoveryView {
         bindDrillDown();
         bindIncompleteBackups();
         restoreJobsTab.setContent(new RestoreJobsView(viewModel.restoreJobs()).root());
+        coverageTab.setContent(new CoverageView(viewModel.coverage()).root());
         viewModel.advancedProperty().addListener((obs, was, advanced) -> showAdvancedParts(advanced));
         showAdvancedParts(viewModel.advancedProperty().get());
         viewModel.lastStartedRestoreProperty().addListener((obs, old, started) -> showRestoreJobs());
@@ -231,8 +237,15 @@ public final class BackupRecoveryView {
             public void updateItem(LocalDate day, boolean empty) {
                 super.updateItem(day, empty);
                 boolean hasBackups = !empty && day != null && calendar.hasBackupsOn(day);
+                CalendarFilter.DayMarks marks = empty || day == null ? null : calendar.marksOf(day);
                 setDisable(isDisable() || !hasBackups);
                 pseudoClassStateChanged(HAS_BACKUPS, hasBackups);
+                pseudoClassStateChanged(MISSED, marks != null && marks.missed());
+                pseudoClassStateChanged(EXPIRING, marks != null && marks.expiring());
+                setGraphic(hasBackups ? dayCount(marks.backups()) : null);
+                setContentDisplay(ContentDisplay.BOTTOM);
+                setTooltip(marks == null || !hasBackups && !marks.missed() ? null : tooltip(marks.words()));
+                setAccessibleHelp(marks == null ? null : marks.words());
             }
         });
         CalendarMonths.openOn(dayPicker, calendar::monthToOpen);
@@ -241,6 +254,12 @@ public final class BackupRecoveryView {
         StatusTypeFilter statusAndType = calendar.statusAndType();
         CheckListBinding.bind(statusFilter, statusAndType.statusChoices(), statusAndType.checkedStatuses());
         CheckListBinding.bind(typeFilter, statusAndType.typeChoices(), statusAndType.checkedTypes());
+    }
+
+    private static Label dayCount(int backups) {
+        Label count = new Label(Integer.toString(backups));
+        count.getStyleClass().add("day-count");
+        return count;
     }
 
     @FXML

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.IncompleteBackup;
 import org.backupconsole.domain.Permissions;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.Restore;
@@ -40,6 +42,9 @@ import org.backupconsole.ui.common.Request;
 import org.backupconsole.ui.common.TimeFormats;
 import org.backupconsole.ui.common.UiExecutors;
 import org.backupconsole.ui.common.UiScheduler;
+import org.backupconsole.ui.coverage.CoverageRules;
+import org.backupconsole.ui.coverage.CoverageRules.Coverage;
+import org.backupconsole.ui.coverage.CoverageViewModel;
 import org.backupconsole.ui.restore.Announcement;
 import org.backupconsole.ui.restore.RestoreDialogViewModel;
 import org.backupconsole.ui.restore.RestoreJobsViewModel;
@@ -47,6 +52,7 @@ import org.backupconsole.ui.restore.RestoreScope;
 import org.backupconsole.ui.restore.RestoreWatch;
 import org.backupconsole.ui.settings.BackupSettingsDialogViewModel;
 import org.backupconsole.ui.settings.ScheduleText;
+import org.backupconsole.ui.settings.SettingsFacts;
 
 /**
  * The state of the Backup Recovery page: the organization's clusters, the selected one, its backups behind a
@@ -64,6 +70,8 @@ public final class BackupRecoveryViewModel {
     private final UiExecutors executors;
     private final ZoneId zone;
     private final BackupRowFactory rowFactory;
+    private final CoverageRules coverageRules;
+    private final CoverageViewModel coverage;
     private final CalendarFilter calendar = new CalendarFilter();
     private final BackupContentsViewModel contents = new BackupContentsViewModel();
     private final RestoreJobsViewModel restoreJobs;
@@ -104,6 +112,8 @@ public final class BackupRecoveryViewModel {
         this.executors = Objects.requireNonNull(executors, "executors");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.rowFactory = new BackupRowFactory(zone);
+        this.coverageRules = new CoverageRules(zone);
+        this.coverage = new CoverageViewModel(zone, Locale.getDefault(Locale.Category.FORMAT));
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.restoreJobs = new RestoreJobsViewModel(service, executors, scheduler, zone);
         restoreJobs.setOnJobEnded(this::refreshSoon);
@@ -184,7 +194,8 @@ public final class BackupRecoveryViewModel {
         load.cancel();
         page.set(null);
         calendar.showAllDates();
-        calendar.show(BackupDayIndex.EMPTY);
+        calendar.show(BackupDayIndex.EMPTY, Coverage.NONE);
+        coverage.clear();
         contents.close();
         incompleteBackups.clear();
         restoreJobs.clear();
@@ -234,7 +245,8 @@ public final class BackupRecoveryViewModel {
         }
         if (organization.page() == null) {
             page.set(null);
-            calendar.show(BackupDayIndex.EMPTY);
+            calendar.show(BackupDayIndex.EMPTY, Coverage.NONE);
+            coverage.clear();
             clusterSummary.set("");
             emptyMessage.set(NO_CLUSTERS);
             state.set(PageState.EMPTY);
@@ -256,6 +268,8 @@ public final class BackupRecoveryViewModel {
                 .sorted(Comparator.comparing(Backup::asOfTime).reversed())
                 .toList();
         BackupSettings settings = service.getBackupSettings(clusterId);
+        Optional<Boolean> retentionChangeUsed = cluster.plan().hasConfigurableBackups()
+                ? service.retentionChangeUsed(clusterId) : Optional.empty();
         Permissions permissions = service.permissions();
         Instant now = service.now();
         boolean isAdvanced = cluster.plan() == Plan.ADVANCED;
@@ -263,11 +277,13 @@ public final class BackupRecoveryViewModel {
         List<BackupRow> rows = backups.stream()
                 .map(b -> rowFactory.row(b, Optional.ofNullable(contents.get(b.id())), cluster, permissions, now))
                 .toList();
+        Optional<List<IncompleteBackup>> runs = service.incompleteBackups(clusterId);
         Optional<List<IncompleteBackupRow>> incomplete = isAdvanced
-                ? service.incompleteBackups(clusterId).map(runs -> runs.stream()
-                        .map(run -> IncompleteBackupRow.of(run, zone)).toList())
+                ? runs.map(all -> all.stream().map(run -> IncompleteBackupRow.of(run, zone)).toList())
                 : Optional.of(List.of());
-        return new BackupPage(cluster, new BackupDayIndex(rows), incomplete, settings, permissions, now);
+        return new BackupPage(cluster, new BackupDayIndex(rows), incomplete, settings,
+                new SettingsFacts(backups.size(), retentionChangeUsed), permissions, now,
+                coverageRules.judge(backups, settings, runs, now));
     }
 
     private void show(BackupPage loaded) {
@@ -276,7 +292,8 @@ public final class BackupRecoveryViewModel {
             contents.close();
         }
         page.set(loaded);
-        calendar.show(loaded.index());
+        calendar.show(loaded.index(), loaded.coverage());
+        coverage.show(loaded.coverage());
         incompleteBackups.show(loaded.incomplete());
         advanced.set(cluster.plan() == Plan.ADVANCED);
         clusterLocked.set(cluster.isRestoring());
@@ -362,7 +379,8 @@ public final class BackupRecoveryViewModel {
     /** The Backup Settings dialog of the shown cluster; empty until a cluster is loaded. */
     public Optional<BackupSettingsDialogViewModel> settingsDialog() {
         return Optional.ofNullable(page.get())
-                .map(shown -> new BackupSettingsDialogViewModel(shown.cluster(), shown.settings(), service, executors,
+                .map(shown -> new BackupSettingsDialogViewModel(shown.cluster(), shown.settings(), shown.settingsFacts(),
+                        service, executors,
                         saved -> {
                             onNotice.accept(new Announcement(true, "Backup settings saved", saved.enabled()
                                     ? "The backups of " + shown.cluster().name() + " now run " + ScheduleText.of(saved) + "."
@@ -398,6 +416,10 @@ public final class BackupRecoveryViewModel {
 
     public RestoreJobsViewModel restoreJobs() {
         return restoreJobs;
+    }
+
+    public CoverageViewModel coverage() {
+        return coverage;
     }
 
     public IncompleteBackupsViewModel incompleteBackups() {
@@ -454,6 +476,7 @@ public final class BackupRecoveryViewModel {
     }
 
     private record BackupPage(Cluster cluster, BackupDayIndex index, Optional<List<IncompleteBackupRow>> incomplete,
-                              BackupSettings settings, Permissions permissions, Instant now) {
+                              BackupSettings settings, SettingsFacts settingsFacts, Permissions permissions,
+                              Instant now, Coverage coverage) {
     }
 }

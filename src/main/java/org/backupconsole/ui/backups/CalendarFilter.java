@@ -17,6 +17,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import org.backupconsole.ui.common.TimeFormats;
+import org.backupconsole.ui.coverage.CoverageRules.Coverage;
 
 /**
  * The calendar drop-down: a chosen day, or none for all dates, and the rows it lets through together with the
@@ -38,6 +39,7 @@ public final class CalendarFilter {
     private final StatusTypeFilter statusAndType = new StatusTypeFilter();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private BackupDayIndex index = BackupDayIndex.EMPTY;
+    private Coverage coverage = Coverage.NONE;
 
     CalendarFilter() {
         day.addListener((obs, old, chosen) -> {
@@ -48,8 +50,9 @@ public final class CalendarFilter {
         statusAndType.checkedTypes().addListener((ListChangeListener<String>) change -> showChosenDay());
     }
 
-    void show(BackupDayIndex newIndex) {
+    void show(BackupDayIndex newIndex, Coverage judged) {
         index = newIndex;
+        coverage = judged;
         statusAndType.offer(newIndex.all());
         showChosenDay();
     }
@@ -118,6 +121,16 @@ public final class CalendarFilter {
 
     public boolean hasBackupsOn(LocalDate date) {
         return index.hasBackupsOn(date);
+    }
+
+    /** How the calendar marks a day: its number of backups, a missed scheduled backup, backups expiring soon. */
+    public DayMarks marksOf(LocalDate date) {
+        return new DayMarks(index.on(date).size(), coverage.shortDays().contains(date),
+                coverage.expiringDays().contains(date), coverage.dayInWords(date));
+    }
+
+    /** A calendar day's marks, and the same in words for its hover text. */
+    public record DayMarks(int backups, boolean missed, boolean expiring, String words) {
     }
 
     /**

@@ -59,6 +59,12 @@ public final class RestoreDialogView {
     @FXML private CheckBox skipLocalitiesCheck;
     @FXML private CheckBox schemaOnly;
     @FXML private VBox consequences;
+    @FXML private VBox contentsBox;
+    @FXML private HBox lossTimeline;
+    @FXML private Label lossFrom;
+    @FXML private Label lossSpan;
+    @FXML private Label lossTo;
+    @FXML private VBox contentsChanges;
     @FXML private Label confirmPrompt;
     @FXML private TextField confirmation;
     @FXML private Label problem;
@@ -117,6 +123,17 @@ public final class RestoreDialogView {
                 ? new IconLines.Look(said.text(), Feather.X_CIRCLE, "consequence")
                 : new IconLines.Look(said.text(), Feather.INFO, "consequence-neutral"));
 
+        IconLines.show(viewModel.contentsChanges(), contentsChanges, change -> switch (change.kind()) {
+            case COMES_BACK -> new IconLines.Look(change.text(), Feather.PLUS_CIRCLE, "comes-back");
+            case REPLACED -> new IconLines.Look(change.text(), Feather.REFRESH_CW, "replaced");
+            case DISAPPEARS -> new IconLines.Look(change.text(), Feather.MINUS_CIRCLE, "disappears");
+            case NOTE -> new IconLines.Look(change.text(), Feather.INFO, "consequence-neutral");
+        });
+        viewModel.lossWindowProperty().addListener((obs, old, window) -> showLossWindow(window));
+        showLossWindow(viewModel.lossWindowProperty().get());
+        contentsBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.contentsChanges()));
+        contentsBox.managedProperty().bind(contentsBox.visibleProperty());
+
         confirmation.textProperty().bindBidirectional(viewModel.confirmationProperty());
         viewModel.targetProperty().addListener((obs, old, target) -> showConfirmPrompt());
         showConfirmPrompt();
@@ -168,6 +185,15 @@ public final class RestoreDialogView {
         String name = viewModel.targetProperty().get().cluster().name();
         confirmPrompt.setText("Type " + name + " to confirm");
         confirmation.setAccessibleText("Type the target cluster's name, " + name + ", to confirm");
+    }
+
+    private void showLossWindow(LossWindow window) {
+        showOnlyIf(lossTimeline, window != null);
+        lossFrom.setText(window == null ? "" : window.from());
+        lossSpan.setText(window == null ? "" : window.lost());
+        lossTo.setText(window == null ? "" : window.to());
+        lossTimeline.setAccessibleText(window == null ? null
+                : "From " + window.from() + " to " + window.to() + ": " + window.lost() + ".");
     }
 
     @FXML

@@ -17,6 +17,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -36,6 +38,7 @@ import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreType;
 import org.backupconsole.ui.common.Command;
+import org.backupconsole.ui.common.DurationText;
 import org.backupconsole.ui.common.ExpiryText;
 import org.backupconsole.ui.common.TimeFormats;
 import org.backupconsole.ui.common.UiExecutors;
@@ -90,6 +93,10 @@ public final class RestoreDialogViewModel {
     private final BooleanProperty schemaOnly = new SimpleBooleanProperty(this, "schemaOnly");
     private final ObservableList<Consequence> consequences = FXCollections.observableArrayList();
     private final ObservableList<Consequence> consequencesView = FXCollections.unmodifiableObservableList(consequences);
+    private final ObservableList<ContentsChange> contentsChanges = FXCollections.observableArrayList();
+    private final ObservableList<ContentsChange> contentsChangesView = FXCollections.unmodifiableObservableList(contentsChanges);
+    private final ReadOnlyObjectWrapper<LossWindow> lossWindow = new ReadOnlyObjectWrapper<>(this, "lossWindow");
+    private final ReadOnlyObjectWrapper<BackupHolds> backupHolds = new ReadOnlyObjectWrapper<>(this, "backupHolds", BackupHolds.LOADING);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper newDatabaseNameProblem = new ReadOnlyStringWrapper(this, "newDatabaseNameProblem", "");
     private final ReadOnlyStringWrapper intoDatabaseProblem = new ReadOnlyStringWrapper(this, "intoDatabaseProblem", "");
@@ -124,10 +131,24 @@ public final class RestoreDialogViewModel {
                 targetCheck.contentsProperty(), restore.runningProperty(), finished);
         for (Observable input : List.of(target, confirmation, newDatabaseName, intoDatabase, skipMissingForeignKeys,
                 skipMissingSequences, skipMissingViews, skipLocalitiesCheck, schemaOnly,
-                targetCheck.contentsProperty(), targetCheck.checkingProperty(), targetCheck.errorProperty())) {
+                targetCheck.contentsProperty(), targetCheck.checkingProperty(), targetCheck.errorProperty(), backupHolds)) {
             input.addListener(o -> update());
         }
         check(target.get());
+        readWhatTheBackupHolds();
+    }
+
+    /** Once for the dialog's life: the backup does not change while it is open. */
+    private void readWhatTheBackupHolds() {
+        String sourceId = subject.source().id();
+        String backupId = subject.backup().id();
+        executors.call(() -> service.backupContents(sourceId).map(all -> Optional.ofNullable(all.get(backupId))
+                                .map(BackupHolds::known)
+                                .orElse(BackupHolds.unknown("The backend did not say what this backup holds.")))
+                        .orElse(BackupHolds.unknown(BackupHolds.NOT_LISTED)),
+                backupHolds::set,
+                failure -> backupHolds.set(BackupHolds.unknown("What the backup holds could not be read. "
+                        + failure.message())));
     }
 
     private void check(RestoreTarget chosen) {
@@ -159,10 +180,24 @@ public final class RestoreDialogViewModel {
         consequences.setAll(RestoreConsequences.of(subject.scope(), chosen, subject.source().name(),
                 dataFrom(), Duration.between(subject.backup().asOfTime(), subject.now()), options,
                 targetCheck.contents()));
+        contentsChanges.setAll(RestoreContentsDiff.of(subject.scope(), options, backupHolds.get(), targetCheck.contents()));
+        lossWindow.set(lossWindowOf(chosen));
         restoreLabel.set("Restore into " + chosen.cluster().name());
         newDatabaseNameProblem.set(badDatabaseName(newDatabaseName.get(), "The new database name").orElse(""));
         intoDatabaseProblem.set(badDatabaseName(intoDatabase.get(), "The database to restore into").orElse(""));
         problem.set(findProblem(chosen).orElse(""));
+    }
+
+    /** A cluster restore into the backup's own cluster loses the changes since the backup, unless it is empty now. */
+    private LossWindow lossWindowOf(RestoreTarget chosen) {
+        boolean knownEmpty = targetCheck.contents().filter(TargetContents::isEmpty).isPresent();
+        if (subject.scope().type() != RestoreType.CLUSTER || !chosen.isSource() || knownEmpty) {
+            return null;
+        }
+        Duration lost = Duration.between(subject.backup().asOfTime(), subject.now());
+        return new LossWindow(TimeFormats.recent(subject.backup().asOfTime(), subject.zone(), subject.now()),
+                "now, " + TimeFormats.recent(subject.now(), subject.zone(), subject.now()),
+                DurationText.of(lost) + " of changes lost");
     }
 
     private Optional<String> findProblem(RestoreTarget chosen) {
@@ -313,6 +348,16 @@ public final class RestoreDialogViewModel {
 
     public ObservableList<Consequence> consequences() {
         return consequencesView;
+    }
+
+    /** The changes a restore into the backup's own cluster loses, for the timeline; null when it loses none of them. */
+    public ReadOnlyObjectProperty<LossWindow> lossWindowProperty() {
+        return lossWindow.getReadOnlyProperty();
+    }
+
+    /** What comes back, what is replaced and what disappears, once the target has been checked. */
+    public ObservableList<ContentsChange> contentsChanges() {
+        return contentsChangesView;
     }
 
     /** Why Restore is disabled; empty when it is enabled. */

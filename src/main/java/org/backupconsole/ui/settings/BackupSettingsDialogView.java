@@ -37,6 +37,7 @@ public final class BackupSettingsDialogView {
     @FXML private ToggleSwitch enabledSwitch;
     @FXML private ComboBox<Integer> frequencyPicker;
     @FXML private ComboBox<Integer> retentionPicker;
+    @FXML private Label retentionLocked;
     @FXML private VBox effectsBox;
     @FXML private VBox effects;
     @FXML private Label errorMessage;
@@ -72,7 +73,13 @@ public final class BackupSettingsDialogView {
         new FieldProblems().warning(retentionPicker, viewModel.retentionWarningProperty());
         enabledSwitch.setDisable(!configurable);
         frequencyPicker.disableProperty().bind(enabledSwitch.selectedProperty().not().or(enabledSwitch.disableProperty()));
-        retentionPicker.disableProperty().bind(frequencyPicker.disableProperty());
+        if (viewModel.retentionLocked()) {
+            retentionPicker.setDisable(true);
+        } else {
+            retentionPicker.disableProperty().bind(frequencyPicker.disableProperty());
+        }
+        retentionLocked.setText(viewModel.retentionLockedReason());
+        showOnlyIf(retentionLocked, viewModel.retentionLocked());
 
         IconLines.show(viewModel.effects(), effects, Feather.INFO, "effect");
         errorMessage.textProperty().bind(viewModel.errorMessageProperty());

@@ -36,6 +36,7 @@ public final class BackupSettingsDialogViewModel {
 
     private final Cluster cluster;
     private final BackupSettings current;
+    private final SettingsFacts facts;
     private final BackupService service;
     private final UiExecutors executors;
     private final Consumer<BackupSettings> onSaved;
@@ -50,10 +51,11 @@ public final class BackupSettingsDialogViewModel {
     private final Command save;
     private final StringBinding retentionWarning;
 
-    public BackupSettingsDialogViewModel(Cluster cluster, BackupSettings current, BackupService service,
-                                         UiExecutors executors, Consumer<BackupSettings> onSaved) {
+    public BackupSettingsDialogViewModel(Cluster cluster, BackupSettings current, SettingsFacts facts,
+                                         BackupService service, UiExecutors executors, Consumer<BackupSettings> onSaved) {
         this.cluster = Objects.requireNonNull(cluster, "cluster");
         this.current = Objects.requireNonNull(current, "current");
+        this.facts = Objects.requireNonNull(facts, "facts");
         this.service = Objects.requireNonNull(service, "service");
         this.executors = Objects.requireNonNull(executors, "executors");
         this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
@@ -75,7 +77,7 @@ public final class BackupSettingsDialogViewModel {
         }
         effects.setAll(describeEffects());
         retentionWarning = Bindings.createStringBinding(() -> update().flatMap(BackupSettingsUpdate::retentionDays)
-                .map(BackupSettingsDialogViewModel::retentionOnce).orElse(""), enabled, retentionDays);
+                .map(days -> ONE_RETENTION_CHANGE).orElse(""), enabled, retentionDays);
     }
 
     public boolean isConfigurable() {
@@ -125,18 +127,48 @@ public final class BackupSettingsDialogViewModel {
                     + " written since the last backup.");
             return lines;
         }
-        lines.add("A full backup starts immediately after saving, which may raise CPU use on "
+        lines.add("An immediate full backup starts after saving, which may raise CPU use on "
                 + cluster.name() + " for a while.");
-        update.get().frequencyMinutes().ifPresent(minutes -> lines.add("Recovery point (RPO): at most "
-                + ScheduleText.frequencyOption(minutes) + " of writes can be lost, instead of "
-                + ScheduleText.frequencyOption(current.frequencyMinutes()) + "."));
-        update.get().retentionDays().ifPresent(days -> lines.add(retentionOnce(days)));
+        int frequency = update.get().frequencyMinutes().orElse(current.frequencyMinutes());
+        if (update.get().frequencyMinutes().isPresent() || !current.enabled()) {
+            lines.add("Your recovery point becomes at most " + ScheduleText.frequencyOption(frequency)
+                    + (current.enabled() ? ", instead of " + ScheduleText.frequencyOption(current.frequencyMinutes()) : "")
+                    + ": a failure loses at most the writes since the last backup.");
+        }
+        update.get().retentionDays().ifPresent(days -> {
+            lines.add(ONE_RETENTION_CHANGE);
+            if (facts.retentionChangeUsed().isEmpty()) {
+                lines.add(UNKNOWN_WHETHER_USED);
+            }
+            lines.add("Backups taken from now on expire after " + ScheduleText.retention(days) + "; "
+                    + existingKeepTheirExpiry() + ".");
+        });
         return lines;
     }
 
-    private static String retentionOnce(int days) {
-        return "Retention can be set only once: " + ScheduleText.retention(days) + " applies to new backups only,"
-                + " existing backups keep their expiry, and changing it again needs a support ticket.";
+    static final String ONE_RETENTION_CHANGE = "This uses your one retention change: it cannot be changed again"
+            + " without a support ticket.";
+    static final String UNKNOWN_WHETHER_USED = "The Cloud API does not say whether the one change was already used;"
+            + " if it was, the service refuses this one and nothing is changed.";
+
+    private String existingKeepTheirExpiry() {
+        int existing = facts.existingBackups();
+        return switch (existing) {
+            case 0 -> "there are no existing backups yet";
+            case 1 -> "the 1 existing one keeps its expiry";
+            default -> "the " + existing + " existing ones keep their expiry";
+        };
+    }
+
+    /** Why the retention cannot be chosen, when the one change was made; empty otherwise. */
+    public String retentionLockedReason() {
+        return facts.retentionLocked() ? "The retention of " + cluster.name() + " was already changed once, so it stays "
+                + ScheduleText.retention(current.retentionDays()) + ". To change it again, open a support ticket." : "";
+    }
+
+    /** True when the one retention change was made: the retention field is then read-only. */
+    public boolean retentionLocked() {
+        return facts.retentionLocked();
     }
 
     private void submit(Runnable done) {
@@ -183,7 +215,7 @@ public final class BackupSettingsDialogViewModel {
         return effectsView;
     }
 
-    /** While the retention chosen differs from the current one: that it can be set only once. Empty otherwise. */
+    /** While the retention chosen differs from the current one: that this uses the one change. Empty otherwise. */
     public StringBinding retentionWarningProperty() {
         return retentionWarning;
     }

@@ -19,6 +19,7 @@ import org.backupconsole.domain.Cluster;
 import org.backupconsole.testing.LoopbackCloudApi;
 import org.backupconsole.testing.ManualScheduler;
 import org.backupconsole.ui.common.UiExecutors;
+import org.backupconsole.ui.coverage.CoverageViewModel;
 import org.backupconsole.ui.restore.RestoreDialogViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,20 @@ class ReportedFactsTest {
                 "the demo's two failed runs");
         assertEquals(IncompleteBackupsViewModel.NONE, incomplete.placeholderProperty().get());
         assertEquals("", incomplete.notReportedNoteProperty().get());
+    }
+
+    @Test
+    void coverageOnTheCloudApiSaysFailedRunsAreNotReportedAndOnTheSimulatorListsThem() {
+        CoverageViewModel live = pageOnDemoAdvanced(api.live()).coverage();
+        CoverageViewModel simulated = pageOnDemoAdvanced(api.simulator()).coverage();
+
+        assertTrue(live.failedRunsTextProperty().get().startsWith("Failed runs: not reported."),
+                live.failedRunsTextProperty().get());
+        assertEquals(List.of(), live.failedRuns());
+        assertEquals("2 failed runs:", simulated.failedRunsTextProperty().get());
+        assertEquals(2, simulated.failedRuns().size());
+        assertEquals(simulated.recoveryPointProperty().get(), live.recoveryPointProperty().get(),
+                "the recovery point needs only the backups list");
     }
 
     private static BackupRecoveryViewModel pageOnDemoAdvanced(BackupService service) {

@@ -2,6 +2,7 @@ package org.backupconsole.ui.restore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -34,6 +35,8 @@ import org.backupconsole.engine.model.ReplaceCatalog;
 import org.backupconsole.testing.Catalogs;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.Simulators;
+import org.backupconsole.ui.common.DurationText;
+import org.backupconsole.ui.common.TimeFormats;
 import org.backupconsole.ui.common.UiExecutors;
 import org.junit.jupiter.api.Test;
 
@@ -185,6 +188,7 @@ class RestoreDialogViewModelTest {
         RestoreDialogViewModel dialog = dialogFor("orders", RestoreScope.cluster(),
                 new UiExecutors(background::add, Runnable::run));
         background.remove().run(); // the pre-check: orders is empty
+        background.remove().run(); // what the backup holds
         dialog.confirmationProperty().set("orders");
 
         dialog.restoreCommand().execute();
@@ -288,6 +292,56 @@ class RestoreDialogViewModelTest {
         assertFalse(dialogFor("orders", RestoreScope.cluster(), UiExecutors.direct()).offersOptions());
         assertFalse(dialogFor("payments", RestoreScope.cluster(), UiExecutors.direct()).offersOptions());
         assertTrue(dialogFor("analytics", RestoreScope.cluster(), UiExecutors.direct()).offersLocalitiesCheck());
+    }
+
+    @Test
+    void theSimulatorsBackupContentsAreSetAgainstTheTargetNow() {
+        RestoreDialogViewModel dialog = dialogFor("analytics", RestoreScope.cluster(), UiExecutors.direct());
+
+        assertEquals(List.of(
+                new ContentsChange(ContentsChange.Kind.REPLACED, "movr is replaced by the backup's copy, with 3 tables (3 tables now)."),
+                new ContentsChange(ContentsChange.Kind.REPLACED, "inventory is replaced by the backup's copy, with 1 table (1 table now)."),
+                new ContentsChange(ContentsChange.Kind.REPLACED, "scratch is replaced by the backup's copy, with 0 tables (0 tables now).")),
+                dialog.contentsChanges(), "analytics restored into itself");
+    }
+
+    @Test
+    void theTimelineShowsTheChangesLostByARestoreIntoTheBackupsOwnClusterOnly() {
+        Cluster analytics = cluster("analytics");
+        Backup newest = newestBackup(analytics);
+        RestoreDialogViewModel dialog = dialogFor("analytics", RestoreScope.cluster(), UiExecutors.direct());
+
+        LossWindow window = dialog.lossWindowProperty().get();
+        assertEquals(TimeFormats.recent(newest.asOfTime(), UTC, simulator.now()), window.from());
+        assertEquals("now, " + TimeFormats.recent(simulator.now(), UTC, simulator.now()), window.to());
+        assertEquals(DurationText.of(Duration.between(newest.asOfTime(), simulator.now())) + " of changes lost", window.lost());
+
+        assertNull(dialogFor("orders", RestoreScope.cluster(), UiExecutors.direct()).lossWindowProperty().get(),
+                "orders holds nothing now, so nothing is lost");
+        RestoreDialogViewModel intoAnother = dialogFor("orders", RestoreScope.cluster(), UiExecutors.direct());
+        intoAnother.targetProperty().set(target(intoAnother, "orders-staging"));
+        assertNull(intoAnother.lossWindowProperty().get(), "another cluster loses everything, not a window");
+    }
+
+    @Test
+    void whereTheBackendDoesNotListABackupsContentsTheDialogSaysSo() {
+        recording.<Optional<?>>rewrite("backupContents", contents -> Optional.empty());
+
+        RestoreDialogViewModel dialog = dialogFor("analytics", RestoreScope.cluster(), UiExecutors.direct());
+
+        assertEquals(new ContentsChange(ContentsChange.Kind.NOTE, "The Cloud API does not list a backup's contents, so"
+                + " the app cannot say which databases and tables come back."), dialog.contentsChanges().get(0));
+        assertEquals(4, dialog.contentsChanges().size(), "and what analytics holds now, which a cluster restore erases");
+    }
+
+    @Test
+    void aFailedReadOfTheBackupsContentsIsSaid() {
+        recording.fail("backupContents");
+
+        RestoreDialogViewModel dialog = dialogFor("analytics", RestoreScope.cluster(), UiExecutors.direct());
+
+        assertTrue(dialog.contentsChanges().get(0).text().startsWith("What the backup holds could not be read. "),
+                dialog.contentsChanges().toString());
     }
 
     private RestoreDialogViewModel dialogFor(String clusterName, RestoreScope scope, UiExecutors executors) {

@@ -120,6 +120,7 @@ class TargetPrecheckTest {
         assertTrue(dialog.targetCheck().statusProperty().get().startsWith("Could not check what orders holds now."));
         assertTrue(dialog.problemProperty().get().contains("choose Check again"), dialog.problemProperty().get());
         assertFalse(dialog.restoreCommand().isExecutable());
+        background.remove().run(); // what the backup holds
 
         recording.recover();
         dialog.targetCheck().checkAgain();
@@ -133,6 +134,7 @@ class TargetPrecheckTest {
         Queue<Runnable> background = new ArrayDeque<>();
         RestoreDialogViewModel dialog = clusterRestoreOf("orders", new UiExecutors(background::add, Runnable::run));
         Runnable lateOrders = background.remove();
+        background.remove().run(); // what the backup holds
         dialog.targetProperty().set(target(dialog, "orders-staging"));
         background.remove().run();
         lateOrders.run();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.Cluster;
@@ -57,9 +58,9 @@ class BackupSettingsDialogViewModelTest {
         dialog.frequencyMinutesProperty().set(15);
 
         String said = String.join("\n", dialog.effects());
-        assertTrue(said.contains("A full backup starts immediately after saving"), said);
-        assertTrue(said.contains("Recovery point (RPO): at most 15 minutes of writes can be lost, instead of 1 hour"), said);
-        assertFalse(said.contains("only once"), "retention is not touched");
+        assertTrue(said.contains("An immediate full backup starts after saving"), said);
+        assertTrue(said.contains("Your recovery point becomes at most 15 minutes, instead of 1 hour"), said);
+        assertFalse(said.contains("retention change"), "retention is not touched");
         assertEquals(Optional.of(new BackupSettingsUpdate(Optional.empty(), Optional.of(15), Optional.empty())),
                 dialog.update());
         dialog.saveCommand().execute();
@@ -68,18 +69,60 @@ class BackupSettingsDialogViewModelTest {
     }
 
     @Test
-    void aRetentionChangeWarnsThatItCanBeMadeOnceAndAppliesToNewBackupsOnly() {
+    void aRetentionChangeSaysItUsesTheOneChangeAndTheExistingBackupsKeepTheirExpiry() {
         BackupSettingsDialogViewModel dialog = dialogFor("orders");
+        int existing = simulator.listBackups(cluster("orders").id(), TimeRange.ALL).size();
 
         dialog.retentionDaysProperty().set(90);
 
-        String said = String.join("\n", dialog.effects());
-        assertTrue(said.contains("Retention can be set only once: 90 days applies to new backups only"), said);
-        assertTrue(dialog.retentionWarningProperty().get().startsWith("Retention can be set only once: 90 days"),
-                "the retention field carries the warning too: " + dialog.retentionWarningProperty().get());
+        assertEquals(List.of("An immediate full backup starts after saving, which may raise CPU use on orders for a while.",
+                "This uses your one retention change: it cannot be changed again without a support ticket.",
+                "Backups taken from now on expire after 90 days; the " + existing + " existing ones keep their expiry."),
+                dialog.effects());
+        assertEquals(BackupSettingsDialogViewModel.ONE_RETENTION_CHANGE, dialog.retentionWarningProperty().get(),
+                "the retention field carries the warning too");
+        assertFalse(dialog.retentionLocked());
 
         dialog.retentionDaysProperty().set(30);
         assertEquals("", dialog.retentionWarningProperty().get(), "back to the current retention, nothing to warn of");
+    }
+
+    @Test
+    void whenTheOneRetentionChangeIsUsedTheDialogSaysSoBeforeAnyChoice() {
+        Cluster orders = cluster("orders");
+        simulator.updateBackupSettings(orders.id(), new BackupSettingsUpdate(Optional.empty(), Optional.empty(), Optional.of(7)));
+
+        BackupSettingsDialogViewModel dialog = dialogFor("orders");
+
+        assertTrue(dialog.retentionLocked());
+        assertEquals("The retention of orders was already changed once, so it stays 7 days. To change it again, open"
+                + " a support ticket.", dialog.retentionLockedReason());
+        assertFalse(dialogFor("orders-staging").retentionLocked(), "another cluster's change is its own");
+    }
+
+    @Test
+    void enablingSaysTheRecoveryPointItGives() {
+        Cluster orders = cluster("orders");
+        simulator.updateBackupSettings(orders.id(), new BackupSettingsUpdate(Optional.of(false), Optional.empty(), Optional.empty()));
+        BackupSettingsDialogViewModel dialog = dialogFor("orders");
+
+        dialog.enabledProperty().set(true);
+
+        assertTrue(dialog.effects().contains("Your recovery point becomes at most 1 hour: a failure loses at most the"
+                + " writes since the last backup."), dialog.effects().toString());
+    }
+
+    @Test
+    void whereTheBackendCannotTellWhetherTheChangeWasUsedARetentionChangeSaysSo() {
+        Cluster orders = cluster("orders");
+        BackupSettingsDialogViewModel dialog = new BackupSettingsDialogViewModel(orders, simulator.getBackupSettings(orders.id()),
+                new SettingsFacts(1, Optional.empty()), recording.service(), UiExecutors.direct(), saved::add);
+
+        dialog.retentionDaysProperty().set(7);
+
+        assertFalse(dialog.retentionLocked());
+        assertTrue(dialog.effects().contains(BackupSettingsDialogViewModel.UNKNOWN_WHETHER_USED), dialog.effects().toString());
+        assertTrue(dialog.effects().contains("Backups taken from now on expire after 7 days; the 1 existing one keeps its expiry."));
     }
 
     @Test
@@ -101,7 +144,9 @@ class BackupSettingsDialogViewModelTest {
     void aRefusedChangeSaysWhyAndChangesNothing() {
         Cluster orders = cluster("orders");
         simulator.updateBackupSettings(orders.id(), new BackupSettingsUpdate(Optional.empty(), Optional.empty(), Optional.of(7)));
-        BackupSettingsDialogViewModel dialog = dialogFor("orders");
+        // As on the Cloud API, which does not say the one change was used: the service's refusal is what tells.
+        BackupSettingsDialogViewModel dialog = new BackupSettingsDialogViewModel(orders, simulator.getBackupSettings(orders.id()),
+                new SettingsFacts(0, Optional.empty()), recording.service(), UiExecutors.direct(), saved::add);
 
         dialog.retentionDaysProperty().set(90);
         dialog.saveCommand().execute();
@@ -127,7 +172,9 @@ class BackupSettingsDialogViewModelTest {
 
     private BackupSettingsDialogViewModel dialogFor(String name) {
         Cluster cluster = cluster(name);
-        return new BackupSettingsDialogViewModel(cluster, simulator.getBackupSettings(cluster.id()),
+        SettingsFacts facts = new SettingsFacts(simulator.listBackups(cluster.id(), TimeRange.ALL).size(),
+                simulator.retentionChangeUsed(cluster.id()));
+        return new BackupSettingsDialogViewModel(cluster, simulator.getBackupSettings(cluster.id()), facts,
                 recording.service(), UiExecutors.direct(), saved::add);
     }
 
