@@ -135,7 +135,7 @@ public final class ServeCommand implements Callable<Integer> {
     private Simulation playScenario(Optional<String> adminKey) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         try {
-            Scenario played = SimulatorStartOptions.scenarioNamed(scenario);
+            Scenario played = Scenario.named(scenario);
             return Simulation.fromScenario(played, seed, now, adminKey,
                     new VirtualClock(InstantSource.system(), now, clockSpeed));
         } catch (IllegalArgumentException e) {

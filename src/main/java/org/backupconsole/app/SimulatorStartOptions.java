@@ -1,7 +1,6 @@
 package org.backupconsole.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -95,28 +94,10 @@ public final class SimulatorStartOptions {
 
     private Scenario scenario() throws IOException {
         try {
-            return scenarioNamed(scenario == null ? DEFAULT_SCENARIO : scenario);
+            return Scenario.named(scenario == null ? DEFAULT_SCENARIO : scenario);
         } catch (IllegalArgumentException e) {
             throw usage("--scenario: " + e.getMessage());
         }
-    }
-
-    /**
-     * A built-in scenario by name, or a scenario file by its path.
-     *
-     * @throws IllegalArgumentException when it is neither a built-in name nor an existing file
-     * @throws IOException              when the file cannot be read or is not a valid scenario
-     */
-    static Scenario scenarioNamed(String nameOrFile) throws IOException {
-        if (Scenario.BUILT_IN.contains(nameOrFile)) {
-            return Scenario.builtIn(nameOrFile);
-        }
-        Path file = Path.of(nameOrFile);
-        if (!Files.exists(file)) {
-            throw new IllegalArgumentException("'" + nameOrFile + "' is neither a built-in scenario ("
-                    + String.join(", ", Scenario.BUILT_IN) + ") nor an existing file.");
-        }
-        return Scenario.load(file);
     }
 
     private ParameterException usage(String message) {

@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
+import org.backupconsole.cli.BackendChoice;
+
 /** The command line refuses bad input with a reason and the usage, and status 2, before any window opens. */
 class CommandLineTest {
 

@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
+import org.backupconsole.domain.RestoreJobPhase;
 import org.backupconsole.ui.common.ViewLoader;
 import org.kordamp.ikonli.javafx.FontIcon;
 

@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.backupconsole.backend.BackupService;
+import org.backupconsole.backend.PollBackoff;
 import org.backupconsole.backend.Sentences;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreStatus;
