@@ -32,7 +32,7 @@ median_ms() {
 }
 
 empty=$(median_ms java --module-path "$fx" --add-modules javafx.controls -cp target/test-classes org.backupconsole.bench.EmptyWindow)
-packaged=$(median_ms "$image/bin/backup-console" --exit-when-ready)
+packaged=$(median_ms "$image/bin/backup-console" --backend sim --exit-when-ready)
 cfg="$image/lib/app/backup-console.cfg"
 archive="$image/lib/app/backup-console.jsa"
 nocds=""
@@ -40,11 +40,11 @@ if grep -q SharedArchiveFile "$cfg"; then
   cp "$cfg" "$cfg.measured"
   trap 'mv "$cfg.measured" "$cfg"; kill $xvfb' EXIT
   sed -i '/SharedArchiveFile/d' "$cfg"
-  nocds=$(median_ms "$image/bin/backup-console" --exit-when-ready)
+  nocds=$(median_ms "$image/bin/backup-console" --backend sim --exit-when-ready)
   mv "$cfg.measured" "$cfg"
   trap 'kill $xvfb' EXIT
 fi
-mvnrun=$(median_ms ./mvnw -q -o javafx:run -Dapp.args=--exit-when-ready)
+mvnrun=$(median_ms ./mvnw -q -o javafx:run "-Dapp.args=--backend sim --exit-when-ready")
 size=$(du -sm "$image" | cut -f1)
 deb=$(ls target/dist/*.deb 2>/dev/null | head -1 || true)
 

@@ -19,6 +19,7 @@ module org.backupconsole {
     opens org.backupconsole.app to info.picocli;
     opens org.backupconsole.cli to info.picocli;
     opens org.backupconsole.ui.shell to javafx.fxml;
+    opens org.backupconsole.ui.common to javafx.fxml;
     opens org.backupconsole.ui.backups to javafx.fxml;
     opens org.backupconsole.ui.restore to javafx.fxml;
     opens org.backupconsole.ui.settings to javafx.fxml;

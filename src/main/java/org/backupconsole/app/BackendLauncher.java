@@ -14,7 +14,6 @@ import org.backupconsole.domain.Cluster;
 import org.backupconsole.live.ApiUrl;
 import org.backupconsole.live.LiveBackupService;
 import org.backupconsole.live.SecretKey;
-import org.backupconsole.ui.common.Theme;
 import org.backupconsole.ui.common.UiExecutors;
 import org.backupconsole.ui.connect.ConnectView;
 import org.backupconsole.ui.connect.ConnectViewModel;
@@ -37,16 +36,18 @@ final class BackendLauncher {
     static void open(LaunchOptions options, Stage stage, Consumer<Opened> onReady) {
         switch (options.backend()) {
             case SIM -> throw new IllegalArgumentException("the embedded simulator opens with DesktopApp.showSimulator");
-            case LIVE -> showConnectDialog(stage, options.apiUrl().orElse(ApiUrl.parse(ApiUrl.DEFAULT)), onReady);
+            case LIVE -> showConnectDialog(stage, options.apiUrl().or(() -> options.settings.current().apiUrl())
+                    .orElse(ApiUrl.parse(ApiUrl.DEFAULT)), options.settings, onReady);
             case LOCAL -> onReady.accept(new Opened(startLocal(options.seed(), stage), Optional.empty()));
         }
     }
 
-    private static void showConnectDialog(Stage stage, ApiUrl apiUrl, Consumer<Opened> onReady) {
-        Theme.LIGHT.apply();
+    private static void showConnectDialog(Stage stage, ApiUrl apiUrl, SettingsFile settings, Consumer<Opened> onReady) {
+        settings.current().theme().apply();
         UiExecutors executors = new UiExecutors(DesktopApp.backgroundPool(), Platform::runLater);
         ConnectViewModel viewModel = new ConnectViewModel(executors, LiveBackupService::connect, connection -> {
             closeWith(stage, connection.service()::close);
+            settings.update(current -> current.withApiUrl(connection.service().apiUrl()));
             onReady.accept(new Opened(connection.service(), connection.cluster().map(Cluster::id)));
         });
         viewModel.apiUrlProperty().set(apiUrl.toString());

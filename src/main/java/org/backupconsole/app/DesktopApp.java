@@ -1,5 +1,7 @@
 package org.backupconsole.app;
 
+import java.nio.file.Path;
+import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +29,7 @@ import org.backupconsole.ui.common.Theme;
 import org.backupconsole.ui.common.UiExecutors;
 import org.backupconsole.ui.drills.DrillProgressStore;
 import org.backupconsole.ui.shell.ShellView;
+import org.backupconsole.ui.shell.StatusViewModel;
 import org.backupconsole.ui.shell.WindowPlacement;
 
 /** The composition root of the desktop app: picks the backend, wires view models to views, shows the window. */
@@ -46,8 +49,8 @@ public final class DesktopApp {
         Thread starting = new Thread(() -> {
             try {
                 Platform.startup(() -> started.complete(null));
-            } catch (RuntimeException e) {
-                started.completeExceptionally(e);
+            } catch (RuntimeException | LinkageError e) {
+                started.completeExceptionally(new WindowSystemUnavailable(e));
             }
         }, "toolkit-startup");
         starting.setDaemon(true);
@@ -55,15 +58,23 @@ public final class DesktopApp {
         return started;
     }
 
-    /** Once the toolkit has started, opens the main window and waits until it is closed. */
+    /**
+     * Once the toolkit has started, opens the main window and waits until it is closed.
+     *
+     * @throws WindowSystemUnavailable when the toolkit could not start, and so no window can open
+     */
     static void runUntilClosed(CompletableFuture<Void> toolkit, LaunchOptions options,
-                               Optional<SimulatorStartOptions.Start> simulator) throws InterruptedException {
+                               Optional<SimulatorStartOptions.Start> simulator)
+            throws InterruptedException, WindowSystemUnavailable {
         DrillProgressStore progress = new DrillProgressStore(Preferences.userNodeForPackage(DesktopApp.class).node("drills"));
         CountDownLatch closed = new CountDownLatch(1);
         try {
             toolkit.join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            if (e.getCause() instanceof WindowSystemUnavailable cause) {
+                throw cause;
+            }
+            throw e;
         }
         Platform.runLater(() -> {
             UncaughtFailures.install(options.logFile);
@@ -71,15 +82,17 @@ public final class DesktopApp {
             new WindowPlacement(Preferences.userNodeForPackage(DesktopApp.class).node("window")).remember(stage);
             stage.setOnHidden(event -> closed.countDown());
             Consumer<BackupRecoveryViewModel> opened = page -> {
-                if (options.exitWhenReady) {
-                    StartupProbe.closeWhenInteractive(page, stage);
+                if (options.exitWhenReady || options.selfCheck) {
+                    StartupProbe.closeWhenInteractive(page, stage, options.selfCheck);
                 }
             };
             if (simulator.isPresent()) {
-                opened.accept(showSimulator(stage, simulator.get(), options.seed(), progress));
+                opened.accept(show(stage, simulator.get(), options.seed(), progress, options.settings,
+                        options.sessionsFolder));
             } else {
-                BackendLauncher.open(options, stage, backend -> opened.accept(show(stage, backend)));
+                BackendLauncher.open(options, stage, backend -> opened.accept(show(stage, backend, options.settings)));
             }
+            options.settings.update(settings -> settings.withBackend(options.backend()));
         });
         closed.await();
         Platform.exit();
@@ -87,12 +100,12 @@ public final class DesktopApp {
 
     /** Builds the main window on the given stage; tests call this with a stage of their own. */
     public static BackupRecoveryViewModel show(Stage stage, BackupService service) {
-        return show(stage, service, Optional.empty(), (shell, page, executors) -> { });
+        return show(stage, service, Optional.empty(), (shell, page, executors, status) -> { }, SettingsFile.none());
     }
 
     /** Builds the main window on an opened backend, showing first the cluster the user chose. */
-    static BackupRecoveryViewModel show(Stage stage, BackendLauncher.Opened backend) {
-        return show(stage, backend.service(), backend.clusterId(), (shell, page, executors) -> { });
+    static BackupRecoveryViewModel show(Stage stage, BackendLauncher.Opened backend, SettingsFile settings) {
+        return show(stage, backend.service(), backend.clusterId(), (shell, page, executors, status) -> { }, settings);
     }
 
     /**
@@ -101,25 +114,38 @@ public final class DesktopApp {
      */
     public static BackupRecoveryViewModel showSimulator(Stage stage, SimulatorStartOptions.Start start, long seed,
                                                         DrillProgressStore progress) {
+        return show(stage, start, seed, progress, SettingsFile.none(), Optional.empty());
+    }
+
+    private static BackupRecoveryViewModel show(Stage stage, SimulatorStartOptions.Start start, long seed,
+                                                DrillProgressStore progress, SettingsFile settings,
+                                                Optional<Path> sessionsFolder) {
         SimulationSession session = new SimulationSession(start.simulation());
-        return show(stage, session.desktopService(), Optional.empty(), (shell, page, executors) ->
-                SimulatorSection.install(shell, page, session, executors, start, seed, progress));
+        return show(stage, session.desktopService(), Optional.empty(), (shell, page, executors, status) -> {
+            status.showSimulatedTime(() -> session.current().clock().now());
+            SimulatorSection.install(shell, page, session, executors, start, seed, progress, sessionsFolder);
+        }, settings);
     }
 
     /** What a backend adds to the window once its frame and Backup Recovery page exist. */
     private interface Extras {
-        void install(ShellView shell, BackupRecoveryViewModel page, UiExecutors executors);
+        void install(ShellView shell, BackupRecoveryViewModel page, UiExecutors executors, StatusViewModel status);
     }
 
     private static BackupRecoveryViewModel show(Stage stage, BackupService service, Optional<String> startWith,
-                                                Extras extras) {
-        Theme theme = Theme.LIGHT;
+                                                Extras extras, SettingsFile settings) {
+        Theme theme = settings.current().theme();
         theme.apply();
         UiExecutors executors = new UiExecutors(backgroundPool(), Platform::runLater);
         BackupRecoveryViewModel viewModel = new BackupRecoveryViewModel(service, executors, new FxUiScheduler(),
                 ZoneId.systemDefault());
         ShellView shell = new ShellView(viewModel, aboutThisApp(), badge(service), theme);
-        extras.install(shell, viewModel, executors);
+        shell.setOnThemeChanged(chosen -> settings.update(current -> current.withTheme(chosen)));
+        StatusViewModel status = new StatusViewModel(whereFrom(service), viewModel.stateProperty(),
+                InstantSource.system(), ZoneId.systemDefault(), Platform::runLater);
+        service.reportActivityTo(status.clientActivity());
+        shell.showStatus(status);
+        extras.install(shell, viewModel, executors, status);
 
         Scene scene = new Scene(shell.root(), 1360, 860);
         scene.getStylesheets().add(ShellView.class.getResource("app.css").toExternalForm());
@@ -141,10 +167,27 @@ public final class DesktopApp {
         return service instanceof LiveBackupService live && live.apiUrl().isLoopback() ? "LOCAL API" : "LIVE";
     }
 
+    /** The status bar's words for the backend and where it is. */
+    static String whereFrom(BackupService service) {
+        if (service instanceof LiveBackupService live) {
+            return (live.apiUrl().isLoopback() ? "Local Cloud API at " : "CockroachDB Cloud API at ") + live.apiUrl() + ".";
+        }
+        return "Simulator in this app.";
+    }
+
     private static AboutViewModel aboutThisApp() {
         String java = Runtime.version() + " (" + System.getProperty("java.vm.name") + ")";
         return new AboutViewModel(BuildInfo.version(), BuildInfo.buildTime(), java,
                 System.getProperty("javafx.runtime.version", "unknown"), AboutViewModel.bundledLibraries());
+    }
+
+    /** One thread that writes the settings file, in the order of the changes, off the JavaFX thread. */
+    static ExecutorService settingsWriter() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "settings-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     static ExecutorService backgroundPool() {

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,15 +35,20 @@ import org.backupconsole.live.ApiUrl;
                 DatabasesCommand.class, ServeCommand.class},
         sortOptions = false,
         description = "A desktop console for CockroachDB Cloud managed backups. "
-                + "Without options it opens on the embedded simulator with a demo organization.")
+                + "Without options it opens on the backend used last, at first the embedded simulator with a demo "
+                + "organization.")
 public final class LaunchOptions implements Callable<Integer> {
 
-    @Option(names = "--backend", paramLabel = "KIND", defaultValue = "sim",
-            description = "Where backups come from: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private static final Logger LOG = Logger.getLogger(LaunchOptions.class.getName());
+
+    @Option(names = "--backend", paramLabel = "KIND",
+            description = "Where backups come from: ${COMPLETION-CANDIDATES} (default: the one used last, at "
+                    + "first sim; sim with --scenario or --state).")
     BackendChoice backend;
 
     @Option(names = "--api-url", paramLabel = "URL", converter = ApiUrlConverter.class,
-            description = "With --backend live: the Cloud API to connect to (default: " + ApiUrl.DEFAULT + "). "
+            description = "With --backend live: the Cloud API to connect to (default: the one connected to last, at "
+                    + "first " + ApiUrl.DEFAULT + "). "
                     + "The secret key comes from the COCKROACH_API_KEY environment variable or the Connect dialog.")
     ApiUrl apiUrl;
 
@@ -64,12 +71,32 @@ public final class LaunchOptions implements Callable<Integer> {
     /** The log file of this run, once logging has started; empty when the log goes to the console only. */
     Optional<Path> logFile = Optional.empty();
 
+    /** The user's settings; none are read or written unless the program runs with {@link #useFolders}. */
+    SettingsFile settings = SettingsFile.none();
+
+    /** Where the Simulator page saves sessions by default; empty for none. */
+    Optional<Path> sessionsFolder = Optional.empty();
+
     @Option(names = "--exit-when-ready", hidden = true,
             description = "Print the time from launch to the first interactive page, then quit (for startup measurements and smoke tests).")
     boolean exitWhenReady;
 
+    @Option(names = "--self-check", hidden = true,
+            description = "Once the page is interactive, show each ControlsFX and AtlantaFX control the app uses, say which, then quit (for the packaged-app test).")
+    boolean selfCheck;
+
+    /** The backend given, or else the simulator for a scenario or session, or else the one used last. */
     public BackendChoice backend() {
-        return backend;
+        if (backend != null) {
+            return backend;
+        }
+        return simulatorStart.given() ? BackendChoice.SIM : settings.current().backend().orElse(BackendChoice.SIM);
+    }
+
+    /** Reads the settings from, and saves sessions by default in, the user's folders. */
+    void useFolders(UserFolders folders) {
+        settings = SettingsFile.open(folders.settings(), DesktopApp.settingsWriter());
+        sessionsFolder = Optional.of(folders.sessions());
     }
 
     public long seed() {
@@ -86,20 +113,35 @@ public final class LaunchOptions implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (apiUrl != null && backend != BackendChoice.LIVE) {
+        BackendChoice chosenBackend = backend();
+        if (apiUrl != null && chosenBackend != BackendChoice.LIVE) {
             throw new ParameterException(spec.commandLine(), "--api-url applies only to --backend live.");
         }
-        if (backend != BackendChoice.SIM && simulatorStart.given()) {
+        if (chosenBackend != BackendChoice.SIM && simulatorStart.given()) {
             throw new ParameterException(spec.commandLine(), "--scenario and --state apply only to --backend sim.");
         }
-        Optional<SimulatorStartOptions.Chosen> chosen = backend == BackendChoice.SIM
+        try {
+            return run(chosenBackend);
+        } finally {
+            simulatorStart.releaseState();
+        }
+    }
+
+    private int run(BackendChoice chosenBackend) throws InterruptedException {
+        Optional<SimulatorStartOptions.Chosen> chosen = chosenBackend == BackendChoice.SIM
                 ? Optional.of(simulatorStart.read())
                 : Optional.empty();
         // The toolkit starts while the scenario's history is played, so the two overlap on a second core.
         CompletableFuture<Void> toolkit = DesktopApp.startToolkit();
         Optional<SimulatorStartOptions.Start> simulator = chosen.map(
                 scenario -> scenario.play(seed, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
-        DesktopApp.runUntilClosed(toolkit, this, simulator);
+        try {
+            DesktopApp.runUntilClosed(toolkit, this, simulator);
+        } catch (WindowSystemUnavailable e) {
+            LOG.log(Level.FINE, "The JavaFX toolkit did not start", e);
+            spec.commandLine().getErr().println(e.advice());
+            return WindowSystemUnavailable.EXIT_STATUS;
+        }
         return 0;
     }
 }

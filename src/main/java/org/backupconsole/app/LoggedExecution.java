@@ -1,6 +1,5 @@
 package org.backupconsole.app;
 
-import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,10 +17,10 @@ final class LoggedExecution implements IExecutionStrategy {
 
     private static final Logger LOG = Logger.getLogger(LoggedExecution.class.getName());
 
-    private final Path folder;
+    private final UserFolders folders;
 
-    LoggedExecution(Path folder) {
-        this.folder = folder;
+    LoggedExecution(UserFolders folders) {
+        this.folders = folders;
     }
 
     @Override
@@ -33,9 +32,12 @@ final class LoggedExecution implements IExecutionStrategy {
         LaunchOptions options = parsed.commandSpec().commandLine().getCommand();
         String command = parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "backup-console";
         String logName = command.equals("backup-console") || command.equals("serve") ? command : "cli";
-        options.logFile = AppLogging.install(options.logLevel(), folder, logName);
+        options.logFile = AppLogging.install(options.logLevel(), folders.logs(), logName);
         LOG.info(() -> "Backup Console " + BuildInfo.version() + " on Java " + Runtime.version() + ": " + command
                 + ", log level " + options.logLevel());
+        if (!parsed.hasSubcommand()) {
+            options.useFolders(folders);
+        }
         try {
             return new CommandLine.RunLast().execute(parsed);
         } catch (CommandLine.ExecutionException e) {

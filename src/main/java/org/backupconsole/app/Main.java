@@ -14,7 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().setExecutionStrategy(new LoggedExecution(LogFolder.ofThisUser())).execute(args));
+        System.exit(commandLine().setExecutionStrategy(new LoggedExecution(UserFolders.ofThisUser())).execute(args));
     }
 
     /** The command line, configured as the program parses it; exit status 2 means a usage error. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
 import org.backupconsole.backend.Sentences;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
+import org.backupconsole.engine.StateFileLock;
 import org.backupconsole.engine.VirtualClock;
 import org.backupconsole.engine.scenario.DemoOrganization;
 import org.backupconsole.server.CloudApiServer;
@@ -79,6 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
         checkOptions();
         PrintWriter err = spec.commandLine().getErr();
         Optional<AdminKeyOptions.GivenKey> adminKey = adminKeyOptions.key(err);
+        Optional<StateFileLock> stateLock = state == null ? Optional.empty() : Optional.of(lockState());
         boolean resumed = state != null && Files.exists(state);
         Optional<String> key = adminKey.map(AdminKeyOptions.GivenKey::value);
         Simulation simulation = resumed ? loadState(key) : playScenario(key);
@@ -98,7 +101,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
-            stop(server, simulation, out);
+            stop(server, simulation, out, stateLock);
             stopped.countDown();
         }, "serve-shutdown");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
@@ -118,9 +121,10 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             stopped.await();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             Runtime.getRuntime().removeShutdownHook(onCtrlC);
-            stop(server, simulation, out);
+            // Stopped first: an interrupted thread's file channels refuse to write the state.
+            stop(server, simulation, out, stateLock);
+            Thread.currentThread().interrupt();
         }
         return 0;
     }
@@ -146,6 +150,17 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** The session is locked before it is read, so that two servers never write one file. */
+    private StateFileLock lockState() {
+        try {
+            return StateFileLock.tryTake(state)
+                    .orElseThrow(() -> new ParameterException(spec.commandLine(), "--state: " + StateFileLock.inUse(state)));
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--state: cannot lock " + state + " ("
+                    + e.getMessage() + "). Choose a file in a folder you can write to.");
+        }
+    }
+
     private Simulation loadState(Optional<String> adminKey) {
         try {
             return Simulation.load(state, adminKey);
@@ -155,14 +170,26 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Stops serving, then writes the state, so that no request changes it after it was written. */
-    private void stop(CloudApiServer server, Simulation simulation, PrintWriter out) {
-        server.close();
-        if (state != null && save(simulation, out)) {
-            out.println("state written to " + state);
+    /** Stops serving, then writes the state, so that no request changes it after it was written, and lets it go. */
+    private void stop(CloudApiServer server, Simulation simulation, PrintWriter out, Optional<StateFileLock> stateLock) {
+        try {
+            server.close();
+            if (state != null && save(simulation, out)) {
+                out.println("state written to " + state);
+            }
+        } finally {
+            stateLock.ifPresent(lock -> release(lock, out));
         }
         out.println("stopped");
         out.flush();
+    }
+
+    private void release(StateFileLock lock, PrintWriter out) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            out.println("Could not release the lock on " + state + " (" + e + "); it is released as the process ends.");
+        }
     }
 
     private synchronized boolean save(Simulation simulation, PrintWriter out) {
@@ -170,7 +197,7 @@ public final class ServeCommand implements Callable<Integer> {
             simulation.save(state);
             return true;
         } catch (IOException e) {
-            out.println("Could not write the state to " + state + ": " + Sentences.end(e.getMessage())
+            out.println("Could not write the state to " + state + ": " + Sentences.end(Objects.toString(e.getMessage(), e.toString()))
                     + " Serving goes on; free the disk or fix the file's permissions, and the next change or Ctrl-C writes it again.");
             out.flush();
             return false;

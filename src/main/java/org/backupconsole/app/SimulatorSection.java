@@ -1,8 +1,14 @@
 package org.backupconsole.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.backupconsole.engine.SimulationSession;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
@@ -17,6 +23,7 @@ import org.backupconsole.ui.inspector.InspectorViewModel;
 import org.backupconsole.ui.shell.ShellView;
 import org.backupconsole.ui.simulator.SimulatorPanelView;
 import org.backupconsole.ui.simulator.SimulatorPanelViewModel;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The simulator-only part of the window: the Simulator section of the navigation (clock and faults, data
@@ -25,26 +32,42 @@ import org.backupconsole.ui.simulator.SimulatorPanelViewModel;
  */
 final class SimulatorSection {
 
+    private static final Logger LOG = Logger.getLogger(SimulatorSection.class.getName());
+
     private SimulatorSection() {
     }
 
     static void install(ShellView shell, BackupRecoveryViewModel page, SimulationSession session, UiExecutors executors,
-                        SimulatorStartOptions.Start start, long seed, DrillProgressStore progress) {
+                        SimulatorStartOptions.Start start, long seed, DrillProgressStore progress,
+                        Optional<Path> sessionsFolder) {
         ZoneId zone = ZoneId.systemDefault();
         Runnable refreshPage = page::refreshSoon;
         session.onReplaced(replaced -> page.simulationReplaced());
 
         DrillPanelViewModel drill = new DrillPanelViewModel(session, executors, progress);
         SimulatorPanelViewModel simulator = new SimulatorPanelViewModel(session, executors, zone, refreshPage);
+        sessionsFolder.flatMap(SimulatorSection::created)
+                .ifPresent(folder -> simulator.sessionFile().fileProperty().set(folder.resolve("session.json")));
         InspectorViewModel inspector = new InspectorViewModel(session, executors, zone, refreshPage);
         ScenarioLibraryViewModel library = new ScenarioLibraryViewModel(session, executors, drill, progress, seed,
                 InstantSource.system(), shell::showBackupRecovery);
 
         shell.addSection("SIMULATOR", List.of(
-                new ShellView.Page("Clock and faults", "fth-clock", () -> new SimulatorPanelView(simulator).root()),
-                new ShellView.Page("Data inspector", "fth-layers", () -> new InspectorView(inspector).root()),
-                new ShellView.Page("Scenarios and drills", "fth-target", () -> new ScenarioLibraryView(library).root())));
+                new ShellView.Page("Clock and faults", Feather.CLOCK, () -> new SimulatorPanelView(simulator).root()),
+                new ShellView.Page("Data inspector", Feather.LAYERS, () -> new InspectorView(inspector).root()),
+                new ShellView.Page("Scenarios and drills", Feather.TARGET, () -> new ScenarioLibraryView(library).root())));
         shell.root().setRight(new DrillPanelView(drill).sidePanel());
         start.drill().ifPresent(set -> drill.begin(start.source(), set, start.now()));
+    }
+
+    /** The folder, made if it was not there; empty, after a warning, when it cannot be made. */
+    private static Optional<Path> created(Path folder) {
+        try {
+            return Optional.of(Files.createDirectories(folder));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot create the sessions folder " + folder + "; the save dialog starts in the "
+                    + "home folder.", e);
+            return Optional.empty();
+        }
     }
 }

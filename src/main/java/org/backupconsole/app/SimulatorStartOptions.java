@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,6 +17,7 @@ import org.backupconsole.backend.Sentences;
 import org.backupconsole.engine.Drill;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
+import org.backupconsole.engine.StateFileLock;
 import org.backupconsole.engine.VirtualClock;
 
 /**
@@ -25,6 +28,8 @@ import org.backupconsole.engine.VirtualClock;
 public final class SimulatorStartOptions {
 
     static final String DEFAULT_SCENARIO = "demo";
+
+    private static final Logger LOG = Logger.getLogger(SimulatorStartOptions.class.getName());
 
     /**
      * A simulation ready to run, with the drill its scenario sets, if any.
@@ -47,6 +52,9 @@ public final class SimulatorStartOptions {
             description = "Continue a simulator session saved from the Simulator page.")
     Path state;
 
+    /** Held while this run uses the {@code --state} session, so that no other run uses it at the same time. */
+    private Optional<StateFileLock> stateLock = Optional.empty();
+
     /**
      * Reads what the options name, so that a wrong name or a file with a mistake is refused before anything
      * starts; a scenario's history is played later, by {@link Chosen#play}, on a clock running in real time.
@@ -57,6 +65,8 @@ public final class SimulatorStartOptions {
         }
         try {
             if (state != null) {
+                stateLock = Optional.of(StateFileLock.tryTake(state)
+                        .orElseThrow(() -> usage("--state: " + StateFileLock.inUse(state))));
                 Simulation loaded = Simulation.load(state);
                 Start start = new Start(loaded, state.getFileName().toString(), Optional.empty(), loaded.now());
                 return (seed, now) -> start;
@@ -85,6 +95,18 @@ public final class SimulatorStartOptions {
 
     private ParameterException refused(IOException e) {
         return usage(Sentences.end(e.getMessage()) + " Correct the file, or choose another; nothing was started.");
+    }
+
+    /** Lets another run use the {@code --state} session. */
+    void releaseState() {
+        stateLock.ifPresent(lock -> {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Cannot release the lock on " + state + "; it is released when the app ends.", e);
+            }
+        });
+        stateLock = Optional.empty();
     }
 
     /** Whether either option was given. */

@@ -24,6 +24,10 @@ import org.backupconsole.domain.RestoreRequest;
  */
 public interface BackupService {
 
+    /** Tells the listener when a call is retried and when it ends; a backend that never retries tells nothing. */
+    default void reportActivityTo(ClientActivity listener) {
+    }
+
     /** Which kind of backend this is: the UI shows simulator-only controls and badges from it. */
     BackendKind kind();
 

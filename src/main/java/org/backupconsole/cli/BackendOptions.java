@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import picocli.CommandLine.Option;
 
 import org.backupconsole.backend.Sentences;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
+import org.backupconsole.engine.StateFileLock;
 import org.backupconsole.engine.VirtualClock;
 import org.backupconsole.live.ApiUrl;
 import org.backupconsole.live.LiveBackupService;
@@ -27,6 +30,8 @@ import org.backupconsole.live.SecretKey;
  * (the key and the URL from the environment, as the Terraform provider reads them), or a local Cloud API.
  */
 public final class BackendOptions {
+
+    private static final Logger LOG = Logger.getLogger(BackendOptions.class.getName());
 
     static final String KEY_VARIABLE = SecretKey.ENVIRONMENT_VARIABLE;
     static final String SERVER_VARIABLE = "COCKROACH_SERVER";
@@ -108,12 +113,43 @@ public final class BackendOptions {
     }
 
     private Backend simulator() {
-        Simulation simulation = state != null && Files.exists(state) ? load() : play();
-        if (clockSpeed != null) {
-            simulation.clock().setSpeed(clockSpeed);
+        Optional<StateFileLock> lock = state == null ? Optional.empty() : Optional.of(lock());
+        try {
+            Simulation simulation = state != null && Files.exists(state) ? load() : play();
+            if (clockSpeed != null) {
+                simulation.clock().setSpeed(clockSpeed);
+            }
+            return new Backend(simulation.serviceFor(simulation.desktopUser()), () -> {
+                try {
+                    save(simulation);
+                } finally {
+                    lock.ifPresent(BackendOptions::release);
+                }
+            });
+        } catch (RuntimeException e) {
+            lock.ifPresent(BackendOptions::release);
+            throw e;
         }
-        Runnable save = state == null ? () -> { } : () -> save(simulation);
-        return new Backend(simulation.serviceFor(simulation.desktopUser()), save);
+    }
+
+    /** One command at a time on a state file, and none while the window or serve has it open. */
+    private StateFileLock lock() {
+        try {
+            return StateFileLock.tryTake(state)
+                    .orElseThrow(() -> CliFailure.usage("--state: " + StateFileLock.inUse(state)));
+        } catch (IOException e) {
+            throw CliFailure.usage("--state: cannot lock " + state + ": " + Sentences.end(e.getMessage())
+                    + " Check the folder's permissions.");
+        }
+    }
+
+    private static void release(StateFileLock lock) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            // The lock goes with the process, which ends with this command.
+            LOG.log(Level.INFO, "could not release a state file lock", e);
+        }
     }
 
     private Simulation load() {
@@ -139,6 +175,9 @@ public final class BackendOptions {
     }
 
     private void save(Simulation simulation) {
+        if (state == null) {
+            return;
+        }
         try {
             simulation.save(state);
         } catch (IOException e) {

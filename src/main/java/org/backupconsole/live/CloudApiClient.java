@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 import org.backupconsole.backend.BackendException;
+import org.backupconsole.backend.ClientActivity;
 import org.backupconsole.json.JsonRefusal;
 import org.backupconsole.wire.WireJson;
 
@@ -47,6 +49,7 @@ public final class CloudApiClient implements AutoCloseable {
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
     private final AtomicLong cancellations = new AtomicLong();
+    private volatile ClientActivity activity = ClientActivity.NONE;
 
     /** How the client waits between retries; tests record the waits instead of sleeping. */
     @FunctionalInterface
@@ -81,6 +84,11 @@ public final class CloudApiClient implements AutoCloseable {
 
     public ApiUrl baseUrl() {
         return baseUrl;
+    }
+
+    /** Tells the listener of each retry and of the end of a retried call. */
+    public void reportActivityTo(ClientActivity listener) {
+        this.activity = Objects.requireNonNull(listener, "listener");
     }
 
     /** A read: retried on transient failures. */
@@ -127,6 +135,23 @@ public final class CloudApiClient implements AutoCloseable {
     }
 
     private <T> Optional<T> execute(Request request, boolean retryable, Function<byte[], Optional<T>> reader) {
+        Retries retries = new Retries();
+        try {
+            return execute(request, retryable, reader, retries);
+        } finally {
+            if (retries.any) {
+                activity.settled();
+            }
+        }
+    }
+
+    /** Whether a call has been retried, so that its end is reported. */
+    private static final class Retries {
+        private boolean any;
+    }
+
+    private <T> Optional<T> execute(Request request, boolean retryable, Function<byte[], Optional<T>> reader,
+                                    Retries retries) {
         long generation = cancellations.get();
         for (int attempt = 1; ; attempt++) {
             BackendException failure;
@@ -158,6 +183,8 @@ public final class CloudApiClient implements AutoCloseable {
             if (delay.isEmpty()) {
                 throw failure;
             }
+            retries.any = true;
+            activity.retrying(attempt + 1, settings.retry().maxAttempts(), delay.get(), failure.reason());
             pause(delay.get(), generation);
         }
     }

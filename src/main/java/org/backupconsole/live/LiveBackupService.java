@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.BackendKind;
 import org.backupconsole.backend.BackupService;
+import org.backupconsole.backend.ClientActivity;
 import org.backupconsole.backend.FailureReason;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
@@ -72,6 +73,11 @@ public final class LiveBackupService implements BackupService, AutoCloseable {
 
     public static LiveBackupService connect(ApiUrl url, SecretKey key) {
         return new LiveBackupService(new CloudApiClient(url, key, ClientSettings.DEFAULT), InstantSource.system());
+    }
+
+    @Override
+    public void reportActivityTo(ClientActivity listener) {
+        client.reportActivityTo(listener);
     }
 
     public ApiUrl apiUrl() {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -24,10 +26,12 @@ import javafx.stage.Stage;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.server.CloudApiServer;
 import org.backupconsole.engine.Simulation;
+import org.backupconsole.live.ApiUrl;
 import org.backupconsole.testing.Screenshots;
 import org.backupconsole.ui.backups.BackupRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,6 +46,8 @@ class LiveConnectAppTest {
 
     private CloudApiServer server;
     private Stage stage;
+    @TempDir
+    Path settingsFolder;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -50,7 +56,9 @@ class LiveConnectAppTest {
         server = CloudApiServer.start(simulation, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
         picocli.CommandLine commandLine = Main.commandLine();
         commandLine.parseArgs("--backend", "live", "--api-url", server.url());
-        BackendLauncher.open(commandLine.getCommand(), stage, backend -> DesktopApp.show(stage, backend));
+        LaunchOptions options = commandLine.getCommand();
+        options.settings = SettingsFile.open(settingsFolder, Runnable::run);
+        BackendLauncher.open(options, stage, backend -> DesktopApp.show(stage, backend, options.settings));
     }
 
     @AfterEach
@@ -75,6 +83,9 @@ class LiveConnectAppTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         assertEquals("LOCAL API", robot.lookup(".backend-badge").queryAs(Label.class).getText());
         assertTrue(table.getItems().stream().allMatch(row -> row.backup().expiryEstimated()));
+        String settings = Files.readString(settingsFolder.resolve(SettingsFile.FILE_NAME));
+        assertTrue(settings.contains("\"api_url\" : \"" + ApiUrl.parse(server.url()) + "\""), settings);
+        assertFalse(settings.contains(KEY), "the secret key is never stored");
     }
 
     @Test

@@ -48,7 +48,7 @@ class LocalBackendAppTest {
         this.stage = stage;
         picocli.CommandLine commandLine = Main.commandLine();
         commandLine.parseArgs("--backend", "local");
-        BackendLauncher.open(commandLine.getCommand(), stage, backend -> page = DesktopApp.show(stage, backend));
+        BackendLauncher.open(commandLine.getCommand(), stage, backend -> page = DesktopApp.show(stage, backend, SettingsFile.none()));
     }
 
     @Test

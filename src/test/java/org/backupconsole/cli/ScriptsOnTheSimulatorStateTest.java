@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.backupconsole.engine.StateFileLock;
+
 /**
  * A script of several commands on {@code --backend sim --state FILE}: each command is a process of its own, and
  * the file carries one simulated organization from one to the next, as a runbook rehearsed on the simulator.
@@ -54,6 +56,16 @@ class ScriptsOnTheSimulatorStateTest {
         CliProcess.Run refused = run(new CliProcess(folder), state, "clusters", "list").expect(2);
         assertTrue(refused.err().startsWith("--state: "), refused.err());
         assertEquals("{\"seed\": ", Files.readString(state));
+    }
+
+    @Test
+    void aStateFileInUseElsewhereIsRefusedAndLeftAlone() throws Exception {
+        Path state = folder.resolve("shared.json");
+        try (StateFileLock held = StateFileLock.tryTake(state).orElseThrow()) {
+            CliProcess.Run refused = run(new CliProcess(folder), state, "clusters", "list").expect(2);
+            assertEquals("--state: " + StateFileLock.inUse(state), refused.err().strip());
+        }
+        assertTrue(Files.notExists(state), "nothing was written");
     }
 
     private static CliProcess.Run run(CliProcess cli, Path state, String... args) throws Exception {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.backupconsole.backend.BackendException;
+import org.backupconsole.backend.ClientActivity;
 import org.backupconsole.backend.FailureReason;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
@@ -74,6 +76,32 @@ class LiveClientResilienceTest {
         assertEquals("Bearer " + KEY, request.getHeaders().get("Authorization"));
         assertEquals("2024-09-16", request.getHeaders().get("Cc-Version"));
         assertEquals("/api/v1/clusters/c-1/backups-config", request.getUrl().encodedPath());
+    }
+
+    @Test
+    void eachRetryAndTheEndOfTheRetriedCallAreReportedToTheListener() {
+        List<String> reported = new ArrayList<>();
+        service.reportActivityTo(new ClientActivity() {
+            @Override
+            public void retrying(int nextAttempt, int attempts, Duration wait, FailureReason reason) {
+                reported.add("retry " + nextAttempt + " of " + attempts + " after " + wait.toMillis() + " ms: " + reason);
+            }
+
+            @Override
+            public void settled() {
+                reported.add("settled");
+            }
+        });
+        server.enqueue(json(429, "{\"code\":8,\"message\":\"slow down\"}").newBuilder().addHeader("Retry-After", "3").build());
+        server.enqueue(json(503, "{}"));
+        server.enqueue(json(200, CONFIG));
+
+        service.getBackupSettings("c-1");
+        server.enqueue(json(200, CONFIG));
+        service.getBackupSettings("c-1");
+
+        assertEquals(List.of("retry 2 of 4 after 3000 ms: RATE_LIMITED", "retry 3 of 4 after " + sleeper.waits.get(1).toMillis()
+                + " ms: SERVER_ERROR", "settled"), reported, "a call answered at once reports nothing");
     }
 
     @Test

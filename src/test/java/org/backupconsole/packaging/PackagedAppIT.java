@@ -19,13 +19,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.backupconsole.testing.Readme;
+
 /**
- * The app image built by {@code -Pdist}, run through its own launcher. There is no display here, so the
- * Monocle headless platform is patched into the image's javafx.graphics for the run.
+ * The app image built by {@code -Pdist}, run through its own launcher, and the Linux installers when
+ * {@code -Pdeb} or {@code -Prpm} built them. There is no display here, so the Monocle headless platform is
+ * patched into the image's javafx.graphics for the runs that open the window. On Windows and macOS the CI
+ * workflow smoke-tests the installed app instead.
  */
+@EnabledOnOs(OS.LINUX)
 class PackagedAppIT {
 
     private static final Path IMAGE = Path.of(System.getProperty("app.image", "target/dist/backup-console"));
@@ -47,11 +55,121 @@ class PackagedAppIT {
         assertTrue(log.contains(": backup-console, log level DEBUG"), log);
     }
 
+    /**
+     * The ControlsFX and AtlantaFX controls in the linked image: a module the image lacks, a package a module does
+     * not open, or a colour a stylesheet cannot resolve shows here, and not on the test class path.
+     */
+    @Test
+    void theControlsWorkInTheImageWithoutAWarning() throws Exception {
+        Run run = launch(true, "--self-check");
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("self-check passed: SearchableComboBox, CheckComboBox, StatusBar, Message,"
+                + " Breadcrumbs, Notifications, ValidationSupport"), run.output());
+        String log = Files.readString(stateHome.resolve("backup-console/backup-console.0.log"));
+        Pattern libraryWarning = Pattern.compile(" (WARNING|SEVERE) (javafx|org\\.controlsfx|atlantafx|org\\.backupconsole)");
+        assertFalse(libraryWarning.matcher(log).find(), log);
+        assertFalse(run.output().contains("Could not resolve"), run.output());
+    }
+
     @Test
     void theLauncherPrintsItsVersionWithoutADisplay() throws Exception {
         Run run = launch(false, "--version");
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().startsWith("Backup Console "), run.output());
+    }
+
+    @Test
+    void theLaunchersHelpIsTheReadmesUsage() throws Exception {
+        Run run = launch(false, "--help");
+        assertEquals(0, run.exitCode(), run.output());
+        assertEquals(Readme.blockAfter("## Command line"), run.output());
+    }
+
+    /** Without a display (or, on a machine without it, without GTK 3) the toolkit cannot start: one line, status 3. */
+    @Test
+    void withoutADisplayTheLauncherSaysWhatIsMissingInOneLine() throws Exception {
+        Run run = launch(false, "--log-level", "debug");
+        assertEquals(3, run.exitCode(), run.output());
+        assertEquals(1, run.output().lines().count(), run.output());
+        assertTrue(run.output().matches("Backup Console cannot open its window: (no display was found|the GTK 3 library "
+                + "is not installed)[^\n]*\\.\n"), run.output());
+        String log = Files.readString(stateHome.resolve("backup-console/backup-console.0.log"));
+        assertTrue(log.contains("FINE org.backupconsole.app.LaunchOptions: The JavaFX toolkit did not start"), log);
+        assertTrue(log.contains("java.lang.UnsupportedOperationException: Unable to "), log);
+    }
+
+    /**
+     * GTK 3 made unloadable: an empty file stands in for libgtk-3.so.0, and GTK 2 is ruled out, as on a machine
+     * without GTK 3, on a display of Xvfb's.
+     */
+    @Test
+    void withoutGtk3TheLauncherSaysHowToInstallIt(@TempDir Path noGtk) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/xvfb-run")), "xvfb-run is not installed");
+        Files.createFile(noGtk.resolve("libgtk-3.so.0"));
+        ProcessBuilder builder = new ProcessBuilder("xvfb-run", "-a", LAUNCHER.toString()).redirectErrorStream(true);
+        isolate(builder);
+        builder.environment().put("LD_LIBRARY_PATH", noGtk.toString());
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Djdk.gtk.version=3");
+        Run run = finish(builder.start());
+        assertEquals(3, run.exitCode(), run.output());
+        assertEquals(List.of("Backup Console cannot open its window: the GTK 3 library is not installed. Install it "
+                        + "(Debian, Ubuntu: sudo apt-get install libgtk-3-0; Fedora: sudo dnf install gtk3), then start "
+                        + "Backup Console again."),
+                run.output().lines().filter(line -> !line.startsWith("Picked up JAVA_TOOL_OPTIONS")).toList());
+    }
+
+    @Test
+    void aSecondServeOnTheSameStateFileIsRefused() throws Exception {
+        Path state = stateHome.resolve("locked-session.json");
+        Process first = serve("--state", state.toString());
+        try {
+            assertTrue(addressOf(first) != null, "serve never said where it listens");
+            Run second = launch(false, "serve", "--port", "0", "--state", state.toString());
+            assertEquals(2, second.exitCode(), second.output());
+            assertTrue(second.output().startsWith("--state: " + state + " is in use by another Backup Console (the app "
+                    + "or serve) on this machine. Close that one first, or give another file."), second.output());
+        } finally {
+            first.destroy();
+            assertTrue(first.waitFor(20, TimeUnit.SECONDS), "serve stops on SIGTERM");
+        }
+        assertTrue(Files.exists(state), "the first serve wrote its state as it stopped");
+    }
+
+    @Test
+    void theDebianPackageDependsOnGtk3UnderEitherNameAndCarriesTheLicense() throws Exception {
+        Path deb = installer("backup-console_1.0.0-1_amd64.deb");
+        assertEquals("libgtk-3-0 | libgtk-3-0t64", lastDependency(run("dpkg-deb", "--field", deb.toString(), "Depends")));
+        String contents = run("dpkg-deb", "--contents", deb.toString());
+        assertTrue(contents.contains("./opt/backup-console/bin/backup-console"), contents);
+        assertTrue(contents.contains("./opt/backup-console/share/doc/copyright"), "the license");
+    }
+
+    @Test
+    void theRpmDependsOnGtk3AndCarriesTheLicense() throws Exception {
+        Path rpm = installer("backup-console-1.0.0-1.x86_64.rpm");
+        assertTrue(run("rpm", "-qRp", rpm.toString()).lines().anyMatch("gtk3"::equals));
+        assertTrue(run("rpm", "-qlp", rpm.toString()).lines().anyMatch(line -> line.endsWith("/LICENSE")));
+        String info = run("rpm", "-qip", rpm.toString());
+        assertTrue(info.contains("Version     : 1.0.0") && info.contains("License     : Apache-2.0"), info);
+    }
+
+    /** An installer built by -Pdeb or -Prpm; the test is skipped when that profile was not given. */
+    private static Path installer(String name) {
+        Path file = IMAGE.resolveSibling(name);
+        Assumptions.assumeTrue(Files.exists(file), name + " was not built");
+        return file;
+    }
+
+    private static String lastDependency(String depends) {
+        String[] all = depends.strip().split(", ");
+        return all[all.length - 1];
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
+        return output;
     }
 
     @Test
@@ -63,20 +181,9 @@ class PackagedAppIT {
 
     @Test
     void theLauncherServesTheLocalCloudApi() throws Exception {
-        ProcessBuilder serve = new ProcessBuilder(LAUNCHER.toString(), "serve", "--port", "0").redirectErrorStream(true);
-        serve.environment().put("XDG_STATE_HOME", stateHome.toString());
-        serve.environment().put("BACKUP_CONSOLE_ADMIN_KEY", ADMIN_KEY);
-        Process server = serve.start();
+        Process server = serve();
         try {
-            BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            String address = null;
-            String line;
-            while (address == null && (line = output.readLine()) != null) {
-                Matcher listening = LISTENING.matcher(line);
-                if (listening.matches()) {
-                    address = listening.group(1);
-                }
-            }
+            String address = addressOf(server);
             assertTrue(address != null, "serve never said where it listens");
             HttpURLConnection clusters = (HttpURLConnection) URI.create(address + "/api/v1/clusters").toURL().openConnection();
             clusters.setRequestProperty("Authorization", "Bearer " + ADMIN_KEY);
@@ -89,6 +196,37 @@ class PackagedAppIT {
             server.destroy();
             assertTrue(server.waitFor(20, TimeUnit.SECONDS), "serve stops on SIGTERM");
         }
+    }
+
+    private static Process serve(String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "serve", "--port", "0"));
+        command.addAll(List.of(options));
+        ProcessBuilder serve = new ProcessBuilder(command).redirectErrorStream(true);
+        isolate(serve);
+        serve.environment().put("BACKUP_CONSOLE_ADMIN_KEY", ADMIN_KEY);
+        return serve.start();
+    }
+
+    /** The address serve prints once it listens; null when it ended first. */
+    private static String addressOf(Process server) throws IOException {
+        BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = output.readLine()) != null) {
+            Matcher listening = LISTENING.matcher(line);
+            if (listening.matches()) {
+                return listening.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** The launched app's settings, logs and sessions go to temporary folders, and it sees no display. */
+    private static void isolate(ProcessBuilder builder) {
+        builder.environment().put("XDG_STATE_HOME", stateHome.toString());
+        builder.environment().put("XDG_CONFIG_HOME", stateHome.resolve("config").toString());
+        builder.environment().put("XDG_DATA_HOME", stateHome.resolve("data").toString());
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
     }
 
     /**
@@ -139,13 +277,16 @@ class PackagedAppIT {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("XDG_STATE_HOME", stateHome.toString());
+        isolate(builder);
         if (headless) {
             builder.environment().put("JAVA_TOOL_OPTIONS", "--patch-module=javafx.graphics="
                     + System.getProperty("monocle.jar")
                     + " -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw");
         }
-        Process process = builder.start();
+        return finish(builder.start());
+    }
+
+    private static Run finish(Process process) throws InterruptedException, IOException {
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the packaged app did not finish within 90 s");

@@ -18,7 +18,12 @@ public final class LogCapture extends Handler implements AutoCloseable {
     }
 
     public static LogCapture of(Class<?> loggingClass) {
-        return new LogCapture(Logger.getLogger(loggingClass.getName()));
+        return named(loggingClass.getName());
+    }
+
+    /** What a logger of the given name writes, such as JavaFX's "javafx.css". */
+    public static LogCapture named(String loggerName) {
+        return new LogCapture(Logger.getLogger(loggerName));
     }
 
     public List<LogRecord> records() {

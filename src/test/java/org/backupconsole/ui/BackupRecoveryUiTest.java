@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -110,14 +111,14 @@ class BackupRecoveryUiTest {
         assertEquals(1, service.calls("createRestore"));
         TableView<RestoreJobRow> jobs = robot.lookup(".restore-jobs-table").queryAs(TableView.class);
         waitFor(() -> !jobs.getItems().isEmpty());
-        waitFor(() -> robot.lookup(".banner-warning").queryAs(Node.class).isVisible());
+        waitFor(() -> robot.lookup("#restoringBanner").queryAs(Node.class).isVisible());
         simulator.clock().advance(Duration.ofMinutes(2));
         waitFor(() -> "Running".equals(jobs.getItems().get(0).phase().displayName()));
 
         simulator.clock().advance(Duration.ofHours(1));
         waitFor(() -> "Succeeded".equals(jobs.getItems().get(0).phase().displayName()));
-        waitFor(() -> robot.lookup(".announcement").queryAs(Node.class).isVisible());
-        waitFor(() -> !robot.lookup(".banner-warning").queryAs(Node.class).isVisible());
+        waitFor(() -> robot.lookup("#announcement").queryAs(Node.class).isVisible());
+        waitFor(() -> !robot.lookup("#restoringBanner").queryAs(Node.class).isVisible());
         assertEquals(1, service.calls("createRestore"));
     }
 
@@ -183,8 +184,8 @@ class BackupRecoveryUiTest {
         simulator.clock().advance(Duration.ofMinutes(10));
 
         waitFor(() -> jobs.getItems().get(0).phase().displayName().equals("Failed"));
-        waitFor(() -> robot.lookup(".announcement").queryAs(Node.class).isVisible());
-        String shown = robot.lookup(".announcement").queryAs(Node.class).getAccessibleText();
+        waitFor(() -> robot.lookup("#announcement").queryAs(Node.class).isVisible());
+        String shown = robot.lookup("#announcement").queryAs(Node.class).getAccessibleText();
         String reason = jobs.getItems().get(0).failure();
         assertTrue(reason.startsWith("Error 9: destination cluster's storage refused the import"), reason);
         assertTrue(shown.contains(reason), shown);
@@ -222,7 +223,7 @@ class BackupRecoveryUiTest {
         robot.clickOn("#settingsButton");
         waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isPresent());
 
-        assertTrue(robot.lookup(".settings-dialog .banner-neutral").queryAs(Node.class).isVisible());
+        assertTrue(robot.lookup(".settings-dialog #readOnlyNotice").queryAs(Node.class).isVisible());
         assertTrue(robot.lookup(".settings-dialog .combo-box").queryAs(Node.class).isDisable());
         assertFalse(robot.lookup(".settings-dialog .accent").queryButton().isVisible(), "no Save on BASIC");
         robot.clickOn("Close");
@@ -253,8 +254,14 @@ class BackupRecoveryUiTest {
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
 
-        robot.clickOn("#backButton").clickOn("#backButton");
+        robot.clickOn("#backButton");
+        waitFor(() -> robot.lookup(".databases-table").queryAs(Node.class).isVisible());
+        robot.clickOn(topmost(robot, ".databases-table .hyperlink"));
+        waitFor(() -> robot.lookup(".tables-table").queryAs(Node.class).isVisible());
+        robot.clickOn(robot.lookup("#drillPath .hyperlink").queryAllAs(Hyperlink.class).stream()
+                .filter(step -> step.getText().equals("Backups")).findFirst().orElseThrow());
         waitFor(table::isVisible);
+        assertFalse(robot.lookup("#breadcrumb").queryAs(Node.class).isVisible(), "the breadcrumbs lead back to the backups");
         assertEquals(0, service.calls("createRestore"));
     }
 
@@ -283,14 +290,14 @@ class BackupRecoveryUiTest {
         waitForBackups(robot);
         service.fail("listBackups");
         robot.clickOn("#refreshButton");
-        waitFor(() -> robot.lookup(".banner-danger").queryAs(Node.class).isVisible());
+        waitFor(() -> robot.lookup("#errorBanner").queryAs(Node.class).isVisible());
         assertTrue(robot.lookup("Retry").tryQuery().isPresent());
 
         service.recover();
         Cluster orders = simulator.listClusters().get(0);
         SimulationAccess.withEngine(simulator.simulation(), engine -> engine.run(new DeleteCluster(orders.id())));
         robot.clickOn("Retry");
-        waitFor(() -> robot.lookup(".banner-neutral").queryAs(Node.class).isVisible());
+        waitFor(() -> robot.lookup("#deletedBanner").queryAs(Node.class).isVisible());
         TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
         assertTrue(table.getItems().stream().noneMatch(BackupRow::restorable));
     }

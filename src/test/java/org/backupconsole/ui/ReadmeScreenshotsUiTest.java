@@ -27,10 +27,12 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
+import atlantafx.base.controls.Message;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -225,10 +227,10 @@ class ReadmeScreenshotsUiTest {
 
         simulator.clock().advance(Duration.ofHours(1));
         waitFor(() -> "Succeeded".equals(jobs.getItems().get(0).phase().displayName()));
-        waitFor(() -> robot.lookup(".announcement").queryAs(Node.class).isVisible());
-        waitFor(() -> !robot.lookup(".banner-warning").queryAs(Node.class).isVisible());
-        assertTrue(text(robot, "#announcementText").contains("sandbox-basic now holds demo-basic's data from the backup"),
-                text(robot, "#announcementText"));
+        waitFor(() -> robot.lookup("#announcement").queryAs(Node.class).isVisible());
+        waitFor(() -> !robot.lookup("#restoringBanner").queryAs(Node.class).isVisible());
+        assertTrue(text(robot, "#announcementMessage").contains("sandbox-basic now holds demo-basic's data from the backup"),
+                text(robot, "#announcementMessage"));
         assertEquals(List.of("orders", "payments"), simulator.listDatabases(cluster("sandbox-basic")).stream()
                 .map(DatabaseSummary::name).toList());
         Screenshots.take(stage.getScene().getRoot(), "restore-job-succeeded");
@@ -267,7 +269,8 @@ class ReadmeScreenshotsUiTest {
         assertEquals("In Progress", table.getItems().get(0).status().text(), "the run of 3:30 PM is under way");
         robot.clickOn(inRow(robot, ".backups-table .hyperlink", 1));
         waitFor(() -> robot.lookup(".databases-table").queryAs(Node.class).isVisible());
-        assertEquals("Backup of Nov 23, 2026, 3:00 PM UTC", text(robot, "#drillPath"));
+        assertEquals(List.of("Backups", "Backup of Nov 23, 2026, 3:00 PM UTC"), robot.lookup("#drillPath .hyperlink")
+                .queryAllAs(Hyperlink.class).stream().map(Hyperlink::getText).toList(), "the breadcrumbs say where");
         TableView<?> databases = robot.lookup(".databases-table").queryAs(TableView.class);
         assertEquals(4, databases.getItems().size(), "orders, payments, inventory and shipping");
         assertTrue(robot.lookup("inventory").tryQuery().isPresent());
@@ -291,7 +294,7 @@ class ReadmeScreenshotsUiTest {
         openDemo(robot);
         robot.clickOn("#settingsButton");
         waitForShown(robot, ".settings-dialog");
-        assertTrue(robot.lookup(".settings-dialog .banner-neutral").queryAs(Node.class).isVisible());
+        assertTrue(robot.lookup(".settings-dialog #readOnlyNotice").queryAs(Node.class).isVisible());
         assertTrue(robot.lookup(".settings-dialog .combo-box").queryAs(Node.class).isDisable());
         assertFalse(robot.lookup(".settings-dialog .accent").queryButton().isVisible(), "no Save on Basic");
         Screenshots.take(robot.lookup(".settings-dialog").query(), "settings-basic");
@@ -313,7 +316,7 @@ class ReadmeScreenshotsUiTest {
         openDemo(robot);
         service.fail("listBackups");
         robot.clickOn("#refreshButton");
-        waitFor(() -> robot.lookup(".banner-danger").queryAs(Node.class).isVisible());
+        waitFor(() -> robot.lookup("#errorBanner").queryAs(Node.class).isVisible());
         assertTrue(text(robot, "#errorMessage").contains("503 Service Unavailable"), text(robot, "#errorMessage"));
         assertTrue(robot.lookup("#retryButton").queryButton().isVisible());
         Screenshots.take(stage.getScene().getRoot(), "state-error");
@@ -323,7 +326,7 @@ class ReadmeScreenshotsUiTest {
         waitForBackupsOf(robot, "demo-basic");
         pick(robot, "legacy-reports");
         TableView<BackupRow> table = waitForBackupsOf(robot, "legacy-reports");
-        waitFor(() -> robot.lookup(".banner-neutral").queryAs(Node.class).isVisible());
+        waitFor(() -> robot.lookup("#deletedBanner").queryAs(Node.class).isVisible());
         assertTrue(text(robot, "#deletedNotice").contains("legacy-reports was deleted"), text(robot, "#deletedNotice"));
         assertTrue(table.getItems().stream().noneMatch(BackupRow::restorable), "only support restores a deleted cluster");
         Screenshots.take(stage.getScene().getRoot(), "state-deleted");
@@ -498,8 +501,10 @@ class ReadmeScreenshotsUiTest {
         return type.cast(robot.lookup(comboBox).queryAs(ComboBox.class).getValue());
     }
 
+    /** The words of a label, or of an AtlantaFX message (a banner). */
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        Node node = robot.lookup(query).query();
+        return node instanceof Message message ? message.getDescription() : ((Labeled) node).getText();
     }
 
     /** Saves the window and returns the brightness of its page, right of the navigation, above the table. */

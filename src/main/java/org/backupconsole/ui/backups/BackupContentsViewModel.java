@@ -4,8 +4,6 @@ import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -24,6 +22,10 @@ public final class BackupContentsViewModel {
     public record DatabaseRow(String name, int tableCount) {
     }
 
+    /** One step of the way down, as the breadcrumbs name it: choosing it goes back up to its level. */
+    public record Crumb(String text, Level level) {
+    }
+
     /** A table of the chosen database. */
     public record TableEntry(String database, String schema, String name) {
         public String qualifiedName() {
@@ -32,7 +34,8 @@ public final class BackupContentsViewModel {
     }
 
     private final ReadOnlyObjectWrapper<Level> level = new ReadOnlyObjectWrapper<>(this, "level", Level.BACKUPS);
-    private final ReadOnlyStringWrapper path = new ReadOnlyStringWrapper(this, "path", "");
+    private final ObservableList<Crumb> path = FXCollections.observableArrayList();
+    private final ObservableList<Crumb> pathView = FXCollections.unmodifiableObservableList(path);
     private final ObservableList<DatabaseRow> databases = FXCollections.observableArrayList();
     private final ObservableList<DatabaseRow> databasesView = FXCollections.unmodifiableObservableList(databases);
     private final ObservableList<TableEntry> tables = FXCollections.observableArrayList();
@@ -52,7 +55,15 @@ public final class BackupContentsViewModel {
                 .map(d -> new DatabaseRow(d.name(), d.tableCount()))
                 .toList());
         level.set(Level.DATABASES);
-        path.set("Backup of " + row.dataFrom());
+        path.setAll(backupsCrumb(), backupCrumb());
+    }
+
+    private static Crumb backupsCrumb() {
+        return new Crumb("Backups", Level.BACKUPS);
+    }
+
+    private Crumb backupCrumb() {
+        return new Crumb("Backup of " + backup.dataFrom(), Level.DATABASES);
     }
 
     public void openDatabase(String name) {
@@ -63,22 +74,31 @@ public final class BackupContentsViewModel {
                 .flatMap(s -> s.tables().stream().map(t -> new TableEntry(name, s.name(), t.name())))
                 .toList());
         level.set(Level.TABLES);
-        path.set("Backup of " + backup.dataFrom() + " / " + name);
+        path.setAll(backupsCrumb(), backupCrumb(), new Crumb(name, Level.TABLES));
     }
 
     /** One level up: from tables to databases, from databases to the backups. */
     public void back() {
         if (level.get() == Level.TABLES) {
-            level.set(Level.DATABASES);
-            path.set("Backup of " + backup.dataFrom());
+            goUpTo(Level.DATABASES);
         } else {
             close();
         }
     }
 
+    /** Back up to a level the breadcrumbs name; a level no higher than the present one changes nothing. */
+    public void goUpTo(Level up) {
+        if (up == Level.BACKUPS) {
+            close();
+        } else if (up == Level.DATABASES && level.get() == Level.TABLES) {
+            level.set(Level.DATABASES);
+            path.setAll(backupsCrumb(), backupCrumb());
+        }
+    }
+
     void close() {
         level.set(Level.BACKUPS);
-        path.set("");
+        path.clear();
         databases.clear();
         tables.clear();
         backup = null;
@@ -97,9 +117,9 @@ public final class BackupContentsViewModel {
         return level.getReadOnlyProperty();
     }
 
-    /** Where the drill-down is, as a breadcrumb. */
-    public ReadOnlyStringProperty pathProperty() {
-        return path.getReadOnlyProperty();
+    /** Where the drill-down is, from the backups down, as breadcrumbs; empty at the backups. */
+    public ObservableList<Crumb> path() {
+        return pathView;
     }
 
     public ObservableList<DatabaseRow> databases() {

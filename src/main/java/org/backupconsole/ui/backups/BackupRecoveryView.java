@@ -7,8 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
+import atlantafx.base.controls.Breadcrumbs;
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -36,6 +40,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
+import org.backupconsole.ui.backups.BackupContentsViewModel.Crumb;
 import org.backupconsole.ui.backups.BackupContentsViewModel.DatabaseRow;
 import org.backupconsole.ui.backups.BackupContentsViewModel.Level;
 import org.backupconsole.ui.backups.BackupContentsViewModel.TableEntry;
@@ -46,6 +51,8 @@ import org.backupconsole.ui.restore.RestoreDialogView;
 import org.backupconsole.ui.restore.RestoreJobsView;
 import org.backupconsole.ui.restore.RestoreScope;
 import org.backupconsole.ui.settings.BackupSettingsDialogView;
+import org.controlsfx.control.CheckComboBox;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Backup Recovery page: wiring between {@code BackupRecovery.fxml} and its view model. */
@@ -60,14 +67,13 @@ public final class BackupRecoveryView {
     @FXML private Button settingsButton;
     @FXML private Button refreshButton;
     @FXML private HBox announcement;
-    @FXML private FontIcon announcementIcon;
-    @FXML private Label announcementText;
+    @FXML private Message announcementMessage;
     @FXML private HBox errorBanner;
-    @FXML private Label errorMessage;
+    @FXML private Message errorMessage;
     @FXML private HBox restoringBanner;
-    @FXML private Label restoringNotice;
+    @FXML private Message restoringNotice;
     @FXML private HBox deletedBanner;
-    @FXML private Label deletedNotice;
+    @FXML private Message deletedNotice;
     @FXML private TabPane tabs;
     @FXML private Tab backupsTab;
     @FXML private Tab incompleteTab;
@@ -75,8 +81,10 @@ public final class BackupRecoveryView {
     @FXML private DatePicker dayPicker;
     @FXML private Label typingError;
     @FXML private Label backupCount;
+    @FXML private CheckComboBox<String> statusFilter;
+    @FXML private CheckComboBox<String> typeFilter;
     @FXML private HBox breadcrumb;
-    @FXML private Label drillPath;
+    @FXML private Breadcrumbs<Crumb> drillPath;
     @FXML private TableView<BackupRow> backupsTable;
     @FXML private TableColumn<BackupRow, BackupRow> dataFromColumn;
     @FXML private TableColumn<BackupRow, BackupRow> typeColumn;
@@ -112,11 +120,12 @@ public final class BackupRecoveryView {
         clusterSummary.textProperty().bind(viewModel.clusterSummaryProperty());
         refreshButton.disableProperty().bind(viewModel.refreshCommand().executableProperty().not());
         settingsButton.disableProperty().bind(viewModel.clusterLoadedProperty().not());
-        bindBanner(errorBanner, errorMessage, Bindings.when(viewModel.stateProperty().isEqualTo(PageState.ERROR))
-                .then(viewModel.errorMessageProperty()).otherwise(""));
-        bindBanner(restoringBanner, restoringNotice, Bindings.createStringBinding(
+        bindBanner(errorBanner, errorMessage, Styles.DANGER, Feather.ALERT_OCTAGON,
+                Bindings.when(viewModel.stateProperty().isEqualTo(PageState.ERROR))
+                        .then(viewModel.errorMessageProperty()).otherwise(""));
+        bindBanner(restoringBanner, restoringNotice, Styles.WARNING, Feather.LOCK, Bindings.createStringBinding(
                 () -> viewModel.restoringNoticeProperty().get(), viewModel.restoringNoticeProperty()));
-        bindBanner(deletedBanner, deletedNotice, viewModel.deletedNoticeProperty());
+        bindBanner(deletedBanner, deletedNotice, null, Feather.TRASH_2, viewModel.deletedNoticeProperty());
         bindAnnouncement();
         bindCalendar();
         bindBackupsTable();
@@ -128,9 +137,16 @@ public final class BackupRecoveryView {
         viewModel.lastStartedRestoreProperty().addListener((obs, old, started) -> showRestoreJobs());
     }
 
-    private static void bindBanner(HBox banner, Label text, javafx.beans.value.ObservableStringValue message) {
-        text.textProperty().bind(message);
-        banner.visibleProperty().bind(text.textProperty().isNotEmpty());
+    /** A banner shows while its message has words; {@code style} is an AtlantaFX {@link Styles} colour, or null. */
+    private static void bindBanner(HBox banner, Message message, String style, Feather icon,
+                                   javafx.beans.value.ObservableStringValue words) {
+        if (style != null) {
+            message.getStyleClass().add(style);
+        }
+        message.setGraphic(new FontIcon(icon));
+        message.descriptionProperty().bind(words);
+        message.accessibleTextProperty().bind(words);
+        banner.visibleProperty().bind(message.descriptionProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
     }
 
@@ -141,14 +157,15 @@ public final class BackupRecoveryView {
     /** Shows how a restore ended; the text is also the banner's accessible text, read without moving focus. */
     private void announce(Announcement news) {
         showOnlyIf(announcement, news != null);
-        announcement.getStyleClass().removeAll("banner-success", "banner-danger");
+        announcementMessage.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
         if (news == null) {
             return;
         }
-        announcement.getStyleClass().add(news.success() ? "banner-success" : "banner-danger");
-        announcementIcon.setIconLiteral(news.success() ? "fth-check-circle" : "fth-x-octagon");
-        announcementText.setText(news.title() + ". " + news.message());
-        announcement.setAccessibleText(announcementText.getText());
+        announcementMessage.getStyleClass().add(news.success() ? Styles.SUCCESS : Styles.DANGER);
+        announcementMessage.setGraphic(new FontIcon(news.success() ? Feather.CHECK_CIRCLE : Feather.X_OCTAGON));
+        announcementMessage.setTitle(news.title());
+        announcementMessage.setDescription(news.message());
+        announcement.setAccessibleText(news.title() + ". " + news.message());
     }
 
     @FXML
@@ -182,11 +199,10 @@ public final class BackupRecoveryView {
         });
         CalendarMonths.openOn(dayPicker, calendar::monthToOpen);
         typingError.textProperty().bind(calendar.typingErrorProperty());
-        backupCount.textProperty().bind(Bindings.createStringBinding(() -> {
-            int count = calendar.rows().size();
-            String backups = count == 1 ? "1 backup" : count + " backups";
-            return calendar.dayProperty().get() == null ? backups : backups + " on this day";
-        }, calendar.rows(), calendar.dayProperty()));
+        backupCount.textProperty().bind(calendar.countProperty());
+        StatusTypeFilter statusAndType = calendar.statusAndType();
+        CheckListBinding.bind(statusFilter, statusAndType.statusChoices(), statusAndType.checkedStatuses());
+        CheckListBinding.bind(typeFilter, statusAndType.typeChoices(), statusAndType.checkedTypes());
     }
 
     @FXML
@@ -211,7 +227,7 @@ public final class BackupRecoveryView {
         typeColumn.setCellFactory(column -> factCell(BackupRow::type, row -> new Label(row.type().text())));
         statusColumn.setCellFactory(column -> factCell(BackupRow::status, row -> {
             boolean complete = row.backup().isComplete();
-            Label label = new Label(row.status().text(), new FontIcon(complete ? "fth-check-circle" : "fth-loader"));
+            Label label = new Label(row.status().text(), new FontIcon(complete ? Feather.CHECK_CIRCLE : Feather.LOADER));
             label.getStyleClass().add(complete ? "status-complete" : "status-in-progress");
             return label;
         }));
@@ -240,6 +256,7 @@ public final class BackupRecoveryView {
         viewModel.emptyMessageProperty().addListener((obs, old, text) -> showPlaceholder());
         viewModel.loadingMessageProperty().addListener((obs, old, text) -> showPlaceholder());
         viewModel.calendar().dayProperty().addListener((obs, old, day) -> showPlaceholder());
+        viewModel.calendar().countProperty().addListener((obs, old, count) -> showPlaceholder());
         showPlaceholder();
     }
 
@@ -267,7 +284,20 @@ public final class BackupRecoveryView {
 
     private void bindDrillDown() {
         BackupContentsViewModel contents = viewModel.contents();
-        drillPath.textProperty().bind(contents.pathProperty());
+        drillPath.setAutoNavigationEnabled(false);
+        drillPath.setCrumbFactory(item -> {
+            Hyperlink step = new Hyperlink(item.getValue().text());
+            if (item.isLast()) {
+                // Where the user is: it leads nowhere.
+                step.getStyleClass().add("current-step");
+                step.setFocusTraversable(false);
+                step.setMouseTransparent(true);
+            }
+            return step;
+        });
+        drillPath.setOnCrumbAction(event -> contents.goUpTo(event.getSelectedCrumb().getValue().level()));
+        contents.path().addListener((ListChangeListener<Crumb>) change -> drillPath.setSelectedCrumb(
+                contents.path().isEmpty() ? null : Breadcrumbs.buildTreeModel(contents.path().toArray(Crumb[]::new))));
         databasesTable.setItems(contents.databases());
         tablesTable.setItems(contents.tables());
         for (TableColumn<DatabaseRow, DatabaseRow> column : List.of(databaseNameColumn, tableCountColumn, databaseRestoreColumn)) {
@@ -338,6 +368,7 @@ public final class BackupRecoveryView {
     }
 
     private void showAdvancedParts(boolean advanced) {
+        showOnlyIf(typeFilter, advanced);
         typeColumn.setVisible(advanced);
         databasesColumn.setVisible(advanced);
         if (advanced && !tabs.getTabs().contains(incompleteTab)) {
@@ -369,7 +400,7 @@ public final class BackupRecoveryView {
     }
 
     private static Button restoreButton(String accessibleText, Runnable open) {
-        Button button = new Button("Restore", new FontIcon("fth-rotate-ccw"));
+        Button button = new Button("Restore", new FontIcon(Feather.ROTATE_CCW));
         button.getStyleClass().add("restore-button");
         button.setAccessibleText(accessibleText);
         button.setOnAction(event -> open.run());
@@ -380,8 +411,8 @@ public final class BackupRecoveryView {
         backupsTable.setPlaceholder(switch (viewModel.stateProperty().get()) {
             case LOADING -> loading(viewModel.loadingMessageProperty().get());
             case ERROR -> new Label("Backups could not be loaded.");
-            case EMPTY, READY -> new Label(viewModel.calendar().dayProperty().get() != null
-                    ? viewModel.calendar().noBackupsOnChosenDay() : viewModel.emptyMessageProperty().get());
+            case EMPTY, READY -> new Label(viewModel.calendar().filters()
+                    ? viewModel.calendar().noBackupsShown() : viewModel.emptyMessageProperty().get());
         });
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -37,9 +38,11 @@ import org.backupconsole.ui.common.Request;
 import org.backupconsole.ui.common.TimeFormats;
 import org.backupconsole.ui.common.UiExecutors;
 import org.backupconsole.ui.common.UiScheduler;
+import org.backupconsole.ui.restore.Announcement;
 import org.backupconsole.ui.restore.RestoreDialogViewModel;
 import org.backupconsole.ui.restore.RestoreJobsViewModel;
 import org.backupconsole.ui.restore.RestoreScope;
+import org.backupconsole.ui.restore.RestoreWatch;
 import org.backupconsole.ui.settings.BackupSettingsDialogViewModel;
 import org.backupconsole.ui.settings.ScheduleText;
 
@@ -62,6 +65,8 @@ public final class BackupRecoveryViewModel {
     private final CalendarFilter calendar = new CalendarFilter();
     private final BackupContentsViewModel contents = new BackupContentsViewModel();
     private final RestoreJobsViewModel restoreJobs;
+    private final RestoreWatch startedRestores;
+    private Consumer<Announcement> onNotice = notice -> { };
 
     private final ReadOnlyStringWrapper organizationName = new ReadOnlyStringWrapper(this, "organizationName", "");
     private final ObservableList<Cluster> clusters = FXCollections.observableArrayList();
@@ -86,6 +91,8 @@ public final class BackupRecoveryViewModel {
     /** A refresh asked for while one runs: it runs once that one ends. */
     private boolean refreshAgain;
     private boolean applyingReload;
+    /** The id of the cluster the page switched to last, by the user's choice or a reload. */
+    private String switchedTo;
     /** The cluster to select first, if the organization has it; otherwise its first cluster. */
     private String startWith;
 
@@ -96,14 +103,20 @@ public final class BackupRecoveryViewModel {
         this.rowFactory = new BackupRowFactory(zone);
         this.restoreJobs = new RestoreJobsViewModel(service, executors, scheduler, zone);
         restoreJobs.setOnJobEnded(this::refreshSoon);
+        this.startedRestores = new RestoreWatch(service, executors, scheduler, ended -> {
+            onNotice.accept(ended);
+            refreshSoon();
+        });
         this.refresh = new Command(Bindings.createBooleanBinding(() -> true), this::reload);
         this.restoringNotice = Bindings.createStringBinding(() -> clusterLocked.get() || restoreJobs.runningProperty().get()
                 ? "A restore is running on " + nameOfSelected() + ": the cluster is unavailable until it"
                         + " ends. Follow it under Restore Jobs."
                 : "", clusterLocked, restoreJobs.runningProperty(), selectedCluster);
+        // Compared with the cluster last switched to, not the previous value: a picker that passes through null
+        // and back (controlsfx#1413) must not reload the cluster it comes back to.
         selectedCluster.addListener((obs, old, cluster) -> {
-            boolean otherCluster = cluster != null && (old == null || !old.id().equals(cluster.id()));
-            if (otherCluster && !applyingReload) {
+            if (cluster != null && !applyingReload && !cluster.id().equals(switchedTo)) {
+                switchedTo = cluster.id();
                 leaveCluster(cluster);
                 loadBackups(cluster);
             }
@@ -140,6 +153,7 @@ public final class BackupRecoveryViewModel {
      */
     public void simulationReplaced() {
         lastStartedRestore.set(null);
+        startedRestores.forget();
         Cluster selected = selectedCluster.get();
         if (selected != null) {
             leaveCluster(selected);
@@ -196,6 +210,7 @@ public final class BackupRecoveryViewModel {
         try {
             clusters.setAll(organization.clusters());
             selectedCluster.set(organization.page() == null ? null : organization.page().cluster());
+            switchedTo = organization.page() == null ? null : organization.page().cluster().id();
         } finally {
             applyingReload = false;
         }
@@ -308,8 +323,17 @@ public final class BackupRecoveryViewModel {
                 .filter(c -> !c.id().equals(selectedCluster.get().id()))
                 .ifPresent(selectedCluster::set);
         restoreJobs.track(restore);
+        startedRestores.follow(restore);
         lastStartedRestore.set(restore);
         refreshSoon();
+    }
+
+    /**
+     * Receives, on the UI thread, what the user should hear of wherever they are in the app: a restore they
+     * started has ended, settings were saved.
+     */
+    public void setOnNotice(Consumer<Announcement> onNotice) {
+        this.onNotice = Objects.requireNonNull(onNotice, "onNotice");
     }
 
     /** The restore the user started last from this page, so the view can show its job. */
@@ -321,7 +345,12 @@ public final class BackupRecoveryViewModel {
     public Optional<BackupSettingsDialogViewModel> settingsDialog() {
         return Optional.ofNullable(page.get())
                 .map(shown -> new BackupSettingsDialogViewModel(shown.cluster(), shown.settings(), service, executors,
-                        saved -> refreshSoon()));
+                        saved -> {
+                            onNotice.accept(new Announcement(true, "Backup settings saved", saved.enabled()
+                                    ? "The backups of " + shown.cluster().name() + " now run " + ScheduleText.of(saved) + "."
+                                    : "Scheduled backups of " + shown.cluster().name() + " are disabled."));
+                            refreshSoon();
+                        }));
     }
 
     public ReadOnlyStringProperty organizationNameProperty() {

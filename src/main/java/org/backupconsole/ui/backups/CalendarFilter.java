@@ -13,13 +13,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import org.backupconsole.ui.common.TimeFormats;
 
 /**
- * The calendar drop-down: a chosen day, or none for all dates, and the rows it lets through. Changing the day
- * replaces the rows with one range of the {@link BackupDayIndex}.
+ * The calendar drop-down: a chosen day, or none for all dates, and the rows it lets through together with the
+ * Status and Type check lists. Changing the day replaces the rows with one range of the {@link BackupDayIndex},
+ * built off the UI thread with the rows; a checked status or type then passes over that range once.
  */
 public final class CalendarFilter {
 
@@ -33,6 +35,8 @@ public final class CalendarFilter {
     private final ReadOnlyStringWrapper typingError = new ReadOnlyStringWrapper(this, "typingError", "");
     private final ObservableList<BackupRow> rows = FXCollections.observableArrayList();
     private final ObservableList<BackupRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final StatusTypeFilter statusAndType = new StatusTypeFilter();
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private BackupDayIndex index = BackupDayIndex.EMPTY;
 
     CalendarFilter() {
@@ -40,16 +44,33 @@ public final class CalendarFilter {
             typingError.set("");
             showChosenDay();
         });
+        statusAndType.checkedStatuses().addListener((ListChangeListener<String>) change -> showChosenDay());
+        statusAndType.checkedTypes().addListener((ListChangeListener<String>) change -> showChosenDay());
     }
 
     void show(BackupDayIndex newIndex) {
         index = newIndex;
+        statusAndType.offer(newIndex.all());
         showChosenDay();
     }
 
     private void showChosenDay() {
         LocalDate chosen = day.get();
-        rows.setAll(chosen == null ? index.all() : index.on(chosen));
+        List<BackupRow> range = chosen == null ? index.all() : index.on(chosen);
+        rows.setAll(statusAndType.restricts() ? range.stream().filter(statusAndType::lets).toList() : range);
+        String backups = rows.size() == 1 ? "1 backup" : rows.size() + " backups";
+        String shown = statusAndType.restricts() ? rows.size() + " of " + range.size() + " backups" : backups;
+        count.set(chosen == null ? shown : shown + " on this day");
+    }
+
+    /** The Status and Type check lists, applied together with the day. */
+    public StatusTypeFilter statusAndType() {
+        return statusAndType;
+    }
+
+    /** How many backups the table lists, and of how many when a status or type is checked. */
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
     }
 
     /** The chosen day; null means all dates. */
@@ -111,10 +132,20 @@ public final class CalendarFilter {
         return index.all().stream().findFirst().map(newest -> YearMonth.from(newest.day()));
     }
 
-    /** What the table says when the chosen day has no backups. */
-    public String noBackupsOnChosenDay() {
+    /** Whether the day or the check lists hide any backup. */
+    public boolean filters() {
+        return day.get() != null || statusAndType.restricts();
+    }
+
+    /** What the table says when the day and the check lists let no backup through. */
+    public String noBackupsShown() {
         LocalDate chosen = day.get();
-        return chosen == null ? "" : "No backups on " + TimeFormats.DAY.format(chosen)
+        String on = chosen == null ? "" : " on " + TimeFormats.DAY.format(chosen);
+        if (statusAndType.restricts()) {
+            return "No backups of the checked statuses and types" + on + ". Uncheck them to see every backup"
+                    + (chosen == null ? "." : " of the day.");
+        }
+        return chosen == null ? "" : "No backups" + on
                 + ". Days with backups are marked in the calendar; choose All dates to see every backup.";
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 
 import org.controlsfx.dialog.ExceptionDialog;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -41,7 +42,7 @@ public final class FailureDialog {
         // ControlsFX's own stylesheet only sets a bitmap icon that clashes with the theme; a themed one replaces it.
         pane.getStylesheets().setAll(FailureDialog.class.getResource("failure-dialog.css").toExternalForm());
         pane.getStyleClass().add("error");
-        FontIcon icon = new FontIcon("fth-x-octagon");
+        FontIcon icon = new FontIcon(Feather.X_OCTAGON);
         icon.getStyleClass().add("failure-icon");
         pane.setGraphic(icon);
         owner().ifPresent(owner -> {

@@ -11,6 +11,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.ui.common.FieldProblems;
 import org.backupconsole.ui.common.ViewLoader;
 
 /** The Connect dialog: wiring between {@code Connect.fxml} and its view model. */
@@ -41,6 +42,8 @@ public final class ConnectView {
     private void initialize() {
         apiUrl.textProperty().bindBidirectional(viewModel.apiUrlProperty());
         secretKey.textProperty().bindBidirectional(viewModel.secretKeyProperty());
+        new FieldProblems().error(apiUrl, viewModel.apiUrlProblemProperty())
+                .error(secretKey, viewModel.secretKeyProblemProperty());
         connectButton.disableProperty().bind(viewModel.connectCommand().executableProperty().not());
         connecting.visibleProperty().bind(viewModel.connectCommand().runningProperty());
         connecting.managedProperty().bind(connecting.visibleProperty());

@@ -5,8 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -49,6 +51,8 @@ public final class ConnectViewModel {
     private final ObservableList<Cluster> clusters = FXCollections.observableArrayList();
     private final ObservableList<Cluster> clustersView = FXCollections.unmodifiableObservableList(clusters);
     private final ObjectProperty<Cluster> selectedCluster = new SimpleObjectProperty<>(this, "selectedCluster");
+    private final StringBinding apiUrlProblem = problemOf(apiUrl, ApiUrl::parse);
+    private final StringBinding secretKeyProblem = problemOf(secretKey, SecretKey::of);
     private final Command connect;
     private final Command open;
     private LiveBackupService service;
@@ -130,6 +134,21 @@ public final class ConnectViewModel {
         status.set("");
     }
 
+    /** What the client would refuse in a typed field, as it would say it; empty while the field is empty or fine. */
+    private static StringBinding problemOf(StringProperty field, Function<String, ?> parse) {
+        return Bindings.createStringBinding(() -> {
+            if (field.get().isBlank()) {
+                return "";
+            }
+            try {
+                parse.apply(field.get());
+                return "";
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }, field);
+    }
+
     /** Closes what the dialog holds when it is closed without opening a connection. */
     public void dispose() {
         forgetConnection();
@@ -149,6 +168,16 @@ public final class ConnectViewModel {
 
     public StringProperty secretKeyProperty() {
         return secretKey;
+    }
+
+    /** What is wrong with the typed API URL, before anything is sent; empty while nothing is. */
+    public StringBinding apiUrlProblemProperty() {
+        return apiUrlProblem;
+    }
+
+    /** What is wrong with the typed secret key, never the key itself; empty while nothing is. */
+    public StringBinding secretKeyProblemProperty() {
+        return secretKeyProblem;
     }
 
     public ReadOnlyStringProperty errorMessageProperty() {

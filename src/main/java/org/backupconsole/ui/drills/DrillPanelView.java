@@ -1,5 +1,7 @@
 package org.backupconsole.ui.drills;
 
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -15,6 +17,7 @@ import javafx.util.Duration;
 
 import org.backupconsole.engine.DrillOutcome;
 import org.backupconsole.ui.common.ViewLoader;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The drill side panel: wiring between {@code DrillPanel.fxml} and its view model, judged again every second. */
@@ -30,9 +33,7 @@ public final class DrillPanelView {
     @FXML private VBox steps;
     @FXML private VBox hints;
     @FXML private Button hintButton;
-    @FXML private HBox resultBanner;
-    @FXML private FontIcon resultIcon;
-    @FXML private Label resultText;
+    @FXML private Message resultText;
     @FXML private Label error;
     @FXML private Button closeButton;
 
@@ -59,10 +60,11 @@ public final class DrillPanelView {
         hintButton.disableProperty().bind(viewModel.showHintCommand().executableProperty().not());
         hintButton.setOnAction(event -> viewModel.showHintCommand().execute());
         closeButton.setOnAction(event -> viewModel.closeCommand().execute());
-        resultText.textProperty().bind(viewModel.resultTextProperty());
-        resultBanner.visibleProperty().bind(viewModel.resultProperty().isEqualTo(DrillResult.PASSED)
+        resultText.descriptionProperty().bind(viewModel.resultTextProperty());
+        resultText.accessibleTextProperty().bind(viewModel.resultTextProperty());
+        resultText.visibleProperty().bind(viewModel.resultProperty().isEqualTo(DrillResult.PASSED)
                 .or(viewModel.resultProperty().isEqualTo(DrillResult.FAILED)));
-        resultBanner.managedProperty().bind(resultBanner.visibleProperty());
+        resultText.managedProperty().bind(resultText.visibleProperty());
         viewModel.resultProperty().addListener((obs, old, result) -> showResult(result));
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(Bindings.isNotEmpty(viewModel.errorProperty()));
@@ -88,9 +90,9 @@ public final class DrillPanelView {
         checks.getChildren().clear();
         for (DrillOutcome outcome : viewModel.checks()) {
             FontIcon icon = new FontIcon(switch (outcome.state()) {
-                case MET -> "fth-check-circle";
-                case BROKEN -> "fth-x-circle";
-                case PENDING -> "fth-circle";
+                case MET -> Feather.CHECK_CIRCLE;
+                case BROKEN -> Feather.X_CIRCLE;
+                case PENDING -> Feather.CIRCLE;
             });
             icon.getStyleClass().add("check-" + outcome.state().name().toLowerCase(java.util.Locale.ROOT));
             Label says = wrapped(outcome.says(), "check-says");
@@ -110,13 +112,13 @@ public final class DrillPanelView {
     }
 
     private void showResult(DrillResult result) {
-        resultBanner.getStyleClass().removeAll("drill-passed", "drill-failed");
+        resultText.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
         if (result == DrillResult.PASSED) {
-            resultBanner.getStyleClass().add("drill-passed");
-            resultIcon.setIconLiteral("fth-award");
+            resultText.getStyleClass().add(Styles.SUCCESS);
+            resultText.setGraphic(new FontIcon(Feather.AWARD));
         } else if (result == DrillResult.FAILED) {
-            resultBanner.getStyleClass().add("drill-failed");
-            resultIcon.setIconLiteral("fth-alert-triangle");
+            resultText.getStyleClass().add(Styles.DANGER);
+            resultText.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
         }
     }
 

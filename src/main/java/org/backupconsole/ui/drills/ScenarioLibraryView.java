@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import org.backupconsole.ui.common.ViewLoader;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Scenarios and drills page: wiring between {@code ScenarioLibrary.fxml} and its view model. */
@@ -74,7 +75,7 @@ public final class ScenarioLibraryView {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(entry.title(), new FontIcon(entry.drill() ? "fth-target" : "fth-briefcase"));
+            Label title = new Label(entry.title(), new FontIcon(entry.drill() ? Feather.TARGET : Feather.BRIEFCASE));
             title.getStyleClass().add("scenario-title");
             Label description = new Label(entry.description());
             description.setWrapText(true);

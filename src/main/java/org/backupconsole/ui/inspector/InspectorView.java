@@ -14,7 +14,10 @@ import javafx.scene.control.TreeView;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.ui.common.CommandButtons;
+import org.backupconsole.ui.common.SearchablePicker;
 import org.backupconsole.ui.common.ViewLoader;
+import org.controlsfx.control.SearchableComboBox;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Data inspector page: wiring between {@code Inspector.fxml} and its view model. */
@@ -25,7 +28,7 @@ public final class InspectorView {
 
     @FXML private ComboBox<Cluster> clusterPicker;
     @FXML private TreeView<String> clusterTree;
-    @FXML private ComboBox<InspectorViewModel.BackupChoice> backupPicker;
+    @FXML private SearchableComboBox<InspectorViewModel.BackupChoice> backupPicker;
     @FXML private TreeView<String> backupTree;
     @FXML private ComboBox<String> databasePicker;
     @FXML private Button dropButton;
@@ -60,8 +63,8 @@ public final class InspectorView {
                 return null;
             }
         });
-        backupPicker.setItems(viewModel.backups());
-        backupPicker.valueProperty().bindBidirectional(viewModel.selectedBackupProperty());
+        SearchablePicker.bind(backupPicker, viewModel.backups(), viewModel.selectedBackupProperty(),
+                InspectorViewModel.BackupChoice::label, (one, other) -> one.backup().id().equals(other.backup().id()));
         showTree(clusterTree, viewModel.catalogProperty().get(), "No databases: the cluster is empty.");
         viewModel.catalogProperty().addListener((obs, old, catalog) ->
                 showTree(clusterTree, catalog, "No databases: the cluster is empty."));
@@ -95,11 +98,11 @@ public final class InspectorView {
         }
         for (Catalog.Database db : catalog.databases()) {
             TreeItem<String> dbItem = new TreeItem<>(db.name() + "   " + db.tableCount() + " tables · "
-                    + DataSize.of(db.sizeBytes()), new FontIcon("fth-database"));
+                    + DataSize.of(db.sizeBytes()), new FontIcon(Feather.DATABASE));
             for (Catalog.Schema schema : db.schemas()) {
-                TreeItem<String> schemaItem = new TreeItem<>(schema.name(), new FontIcon("fth-folder"));
+                TreeItem<String> schemaItem = new TreeItem<>(schema.name(), new FontIcon(Feather.FOLDER));
                 schema.tables().forEach(t -> schemaItem.getChildren().add(
-                        new TreeItem<>(t.name() + "   " + DataSize.of(t.sizeBytes()), new FontIcon("fth-grid"))));
+                        new TreeItem<>(t.name() + "   " + DataSize.of(t.sizeBytes()), new FontIcon(Feather.GRID))));
                 schemaItem.setExpanded(true);
                 dbItem.getChildren().add(schemaItem);
             }

@@ -24,6 +24,7 @@ import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.SimulationSession;
 import org.backupconsole.ui.common.Command;
 import org.backupconsole.ui.common.Failure;
+import org.backupconsole.ui.common.Request;
 import org.backupconsole.ui.common.UiExecutors;
 
 /**
@@ -62,6 +63,10 @@ public final class InspectorViewModel {
     private final Command wipe;
     private final Command addData;
     private long generation;
+    /** The backup whose contents are shown or on their way; a choice of the same backup again loads nothing. */
+    private String shownBackupId;
+    /** The contents on their way; choosing another backup cancels it, so an earlier answer never replaces a later. */
+    private Request backupLoad = Request.NONE;
 
     /** A backup in the inspector's picker: the backup and how its time reads. */
     public record BackupChoice(Backup backup, String label) {
@@ -102,7 +107,13 @@ public final class InspectorViewModel {
                 showCluster(cluster);
             }
         });
-        selectedBackup.addListener((obs, old, choice) -> showBackup(choice));
+        selectedBackup.addListener((obs, old, choice) -> {
+            String id = choice == null ? null : choice.backup().id();
+            if (!Objects.equals(id, shownBackupId)) {
+                shownBackupId = id;
+                showBackup(choice);
+            }
+        });
         session.onReplaced(replaced -> reload());
     }
 
@@ -142,12 +153,13 @@ public final class InspectorViewModel {
     }
 
     private void showBackup(BackupChoice choice) {
+        backupLoad.cancel();
         if (choice == null) {
             backupCatalog.set(Catalog.EMPTY);
             return;
         }
         Simulation simulation = current();
-        executors.call(() -> simulation.backupContents(choice.backup().clusterId(), choice.backup().id()),
+        backupLoad = executors.call(() -> simulation.backupContents(choice.backup().clusterId(), choice.backup().id()),
                 backupCatalog::set, this::showFailure);
     }
 

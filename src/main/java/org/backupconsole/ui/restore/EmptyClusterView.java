@@ -28,6 +28,7 @@ import org.backupconsole.ui.common.DialogWindow;
 import org.backupconsole.ui.common.IconLines;
 import org.backupconsole.ui.common.ViewLoader;
 import org.backupconsole.ui.restore.EmptyClusterViewModel.DropRow;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -65,7 +66,7 @@ public final class EmptyClusterView {
     @FXML
     private void initialize() {
         title.setText(viewModel.title());
-        IconLines.show(FXCollections.observableList(viewModel.consequences()), consequences, "fth-x-circle", "consequence");
+        IconLines.show(FXCollections.observableList(viewModel.consequences()), consequences, Feather.X_CIRCLE, "consequence");
         databases.setItems(viewModel.rows());
         for (TableColumn<DropRow, DropRow> column : List.of(nameColumn, tablesColumn, stateColumn)) {
             column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
@@ -101,10 +102,10 @@ public final class EmptyClusterView {
 
     private static Label stateOf(DropRow row) {
         Label label = switch (row.state()) {
-            case WAITING -> new Label("Waiting", new FontIcon("fth-clock"));
-            case DROPPING -> new Label("Dropping…", new FontIcon("fth-loader"));
-            case DROPPED -> new Label("Dropped", new FontIcon("fth-check-circle"));
-            case FAILED -> new Label("Failed: " + row.message(), new FontIcon("fth-x-octagon"));
+            case WAITING -> new Label("Waiting", new FontIcon(Feather.CLOCK));
+            case DROPPING -> new Label("Dropping…", new FontIcon(Feather.LOADER));
+            case DROPPED -> new Label("Dropped", new FontIcon(Feather.CHECK_CIRCLE));
+            case FAILED -> new Label("Failed: " + row.message(), new FontIcon(Feather.X_OCTAGON));
         };
         label.getStyleClass().add("drop-" + row.state().name().toLowerCase(Locale.ROOT));
         if (row.state() == EmptyClusterViewModel.DropState.FAILED) {

@@ -25,8 +25,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.backupconsole.ui.common.DialogWindow;
+import org.backupconsole.ui.common.FieldProblems;
 import org.backupconsole.ui.common.IconLines;
 import org.backupconsole.ui.common.ViewLoader;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The Restore dialog, a destructive action: Cancel has the focus, Enter never confirms, Escape cancels, and
@@ -103,6 +105,8 @@ public final class RestoreDialogView {
         showOnlyIf(skipLocalitiesCheck, viewModel.offersLocalitiesCheck());
         newDatabaseName.textProperty().bindBidirectional(viewModel.newDatabaseNameProperty());
         intoDatabase.textProperty().bindBidirectional(viewModel.intoDatabaseProperty());
+        new FieldProblems().error(newDatabaseName, viewModel.newDatabaseNameProblemProperty())
+                .error(intoDatabase, viewModel.intoDatabaseProblemProperty());
         skipMissingForeignKeys.selectedProperty().bindBidirectional(viewModel.skipMissingForeignKeysProperty());
         skipMissingSequences.selectedProperty().bindBidirectional(viewModel.skipMissingSequencesProperty());
         skipMissingViews.selectedProperty().bindBidirectional(viewModel.skipMissingViewsProperty());
@@ -110,8 +114,8 @@ public final class RestoreDialogView {
         schemaOnly.selectedProperty().bindBidirectional(viewModel.schemaOnlyProperty());
 
         IconLines.show(viewModel.consequences(), consequences, said -> said.kind() == Consequence.Kind.LOSS
-                ? new IconLines.Look(said.text(), "fth-x-circle", "consequence")
-                : new IconLines.Look(said.text(), "fth-info", "consequence-neutral"));
+                ? new IconLines.Look(said.text(), Feather.X_CIRCLE, "consequence")
+                : new IconLines.Look(said.text(), Feather.INFO, "consequence-neutral"));
 
         confirmation.textProperty().bindBidirectional(viewModel.confirmationProperty());
         viewModel.targetProperty().addListener((obs, old, target) -> showConfirmPrompt());

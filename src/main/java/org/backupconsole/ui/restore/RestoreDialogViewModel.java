@@ -90,6 +90,8 @@ public final class RestoreDialogViewModel {
     private final ObservableList<Consequence> consequences = FXCollections.observableArrayList();
     private final ObservableList<Consequence> consequencesView = FXCollections.unmodifiableObservableList(consequences);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper newDatabaseNameProblem = new ReadOnlyStringWrapper(this, "newDatabaseNameProblem", "");
+    private final ReadOnlyStringWrapper intoDatabaseProblem = new ReadOnlyStringWrapper(this, "intoDatabaseProblem", "");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyStringWrapper restoreLabel = new ReadOnlyStringWrapper(this, "restoreLabel", "");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
@@ -151,6 +153,8 @@ public final class RestoreDialogViewModel {
                 dataFrom(), Duration.between(subject.backup().asOfTime(), subject.now()), options,
                 targetCheck.contents()));
         restoreLabel.set("Restore into " + chosen.cluster().name());
+        newDatabaseNameProblem.set(badDatabaseName(newDatabaseName.get(), "The new database name").orElse(""));
+        intoDatabaseProblem.set(badDatabaseName(intoDatabase.get(), "The database to restore into").orElse(""));
         problem.set(findProblem(chosen).orElse(""));
     }
 
@@ -159,10 +163,10 @@ public final class RestoreDialogViewModel {
             return Optional.of(chosen.cluster().name() + " cannot take this restore: it is "
                     + chosen.unavailableBecause().orElseThrow() + ".");
         }
-        Optional<String> badName = badDatabaseName(newDatabaseName.get(), "The new database name")
-                .or(() -> badDatabaseName(intoDatabase.get(), "The database to restore into"));
-        if (badName.isPresent()) {
-            return badName;
+        for (String badName : List.of(newDatabaseNameProblem.get(), intoDatabaseProblem.get())) {
+            if (!badName.isEmpty()) {
+                return Optional.of(badName);
+            }
         }
         Optional<String> precheck = precheckProblem(chosen);
         if (precheck.isPresent()) {
@@ -344,6 +348,16 @@ public final class RestoreDialogViewModel {
 
     public StringProperty intoDatabaseProperty() {
         return intoDatabase;
+    }
+
+    /** What is wrong with the new database name as typed; empty while nothing is. */
+    public ReadOnlyStringProperty newDatabaseNameProblemProperty() {
+        return newDatabaseNameProblem.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the name of the database to restore into as typed; empty while nothing is. */
+    public ReadOnlyStringProperty intoDatabaseProblemProperty() {
+        return intoDatabaseProblem.getReadOnlyProperty();
     }
 
     public BooleanProperty skipMissingForeignKeysProperty() {

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 
 import org.backupconsole.domain.RestoreJobPhase;
 import org.backupconsole.ui.common.ViewLoader;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Restore Jobs list: one line per job, with status words, an icon, and progress while it runs. */
@@ -84,10 +85,10 @@ public final class RestoreJobsView {
     private Node status(RestoreJobRow job) {
         RestoreJobPhase phase = job.phase();
         Label words = new Label(phase.displayName(), new FontIcon(switch (phase) {
-            case PREPARING -> "fth-clock";
-            case RUNNING -> "fth-loader";
-            case SUCCEEDED -> "fth-check-circle";
-            case FAILED -> "fth-x-octagon";
+            case PREPARING -> Feather.CLOCK;
+            case RUNNING -> Feather.LOADER;
+            case SUCCEEDED -> Feather.CHECK_CIRCLE;
+            case FAILED -> Feather.X_OCTAGON;
         }));
         words.getStyleClass().addAll("job-status", "job-" + phase.name().toLowerCase(Locale.ROOT));
         VBox cell = new VBox(4, words);

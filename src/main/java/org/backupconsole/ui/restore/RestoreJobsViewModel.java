@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,10 +20,8 @@ import javafx.collections.ObservableList;
 
 import org.backupconsole.backend.BackupService;
 import org.backupconsole.backend.PollBackoff;
-import org.backupconsole.backend.Sentences;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreStatus;
-import org.backupconsole.domain.RestoreType;
 import org.backupconsole.ui.common.Request;
 import org.backupconsole.ui.common.UiExecutors;
 import org.backupconsole.ui.common.UiScheduler;
@@ -129,35 +126,10 @@ public final class RestoreJobsViewModel {
         List<Restore> endedNow = restores.stream()
                 .filter(r -> r.status().isFinished() && before.get(r.id()) == RestoreStatus.PENDING)
                 .toList();
-        endedNow.forEach(r -> announcement.set(announce(r)));
+        endedNow.forEach(r -> announcement.set(Announcement.of(r)));
         if (!endedNow.isEmpty()) {
             onJobEnded.run();
         }
-    }
-
-    private static Announcement announce(Restore restore) {
-        String into = restore.destinationClusterName();
-        if (restore.status() == RestoreStatus.SUCCESS) {
-            return new Announcement(true, "Restore succeeded", succeeded(restore));
-        }
-        String why = restore.failure().map(f -> "Error " + f.code() + ": " + Sentences.end(f.message()))
-                .orElse("The service gave no reason.");
-        return new Announcement(false, "Restore failed", "The restore into " + into + " failed. " + why
-                + " What to do: fix the cause named here, then start the restore again from the backup;"
-                + " the backup itself is unchanged. If the reason is unclear, contact Cockroach Labs support"
-                + " with job " + restore.crdbJobId().orElse(restore.id()) + ".");
-    }
-
-    private static String succeeded(Restore restore) {
-        String into = restore.destinationClusterName();
-        String source = restore.sourceClusterName();
-        if (restore.type() != RestoreType.CLUSTER) {
-            return "The " + restore.type().name().toLowerCase(Locale.ROOT) + " from " + source + "'s backup is in "
-                    + into + ", and " + into + " is available.";
-        }
-        return source.equals(into)
-                ? into + " holds the data of its backup again and is available."
-                : into + " now holds " + source + "'s data from the backup and is available.";
     }
 
     private void schedule(Duration delay) {

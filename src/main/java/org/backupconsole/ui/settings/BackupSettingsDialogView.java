@@ -13,15 +13,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import atlantafx.base.controls.Message;
 import atlantafx.base.controls.ToggleSwitch;
 import org.backupconsole.ui.common.DialogWindow;
+import org.backupconsole.ui.common.FieldProblems;
 import org.backupconsole.ui.common.IconLines;
 import org.backupconsole.ui.common.ViewLoader;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Backup Settings dialog; read-only with its reason on BASIC clusters. */
 public final class BackupSettingsDialogView {
@@ -30,8 +33,7 @@ public final class BackupSettingsDialogView {
     private final Parent root;
 
     @FXML private Label title;
-    @FXML private HBox readOnlyNotice;
-    @FXML private Label readOnlyReason;
+    @FXML private Message readOnlyNotice;
     @FXML private ToggleSwitch enabledSwitch;
     @FXML private ComboBox<Integer> frequencyPicker;
     @FXML private ComboBox<Integer> retentionPicker;
@@ -55,7 +57,8 @@ public final class BackupSettingsDialogView {
     private void initialize() {
         title.setText(viewModel.title());
         boolean configurable = viewModel.isConfigurable();
-        readOnlyReason.setText(viewModel.readOnlyReason());
+        readOnlyNotice.setDescription(viewModel.readOnlyReason());
+        readOnlyNotice.setGraphic(new FontIcon(Feather.LOCK));
         showOnlyIf(readOnlyNotice, !configurable);
         showOnlyIf(saveButton, configurable);
         showOnlyIf(effectsBox, configurable);
@@ -66,11 +69,12 @@ public final class BackupSettingsDialogView {
         frequencyPicker.valueProperty().bindBidirectional(viewModel.frequencyMinutesProperty());
         choices(retentionPicker, viewModel.retentionChoices(), ScheduleText::retention);
         retentionPicker.valueProperty().bindBidirectional(viewModel.retentionDaysProperty());
+        new FieldProblems().warning(retentionPicker, viewModel.retentionWarningProperty());
         enabledSwitch.setDisable(!configurable);
         frequencyPicker.disableProperty().bind(enabledSwitch.selectedProperty().not().or(enabledSwitch.disableProperty()));
         retentionPicker.disableProperty().bind(frequencyPicker.disableProperty());
 
-        IconLines.show(viewModel.effects(), effects, "fth-info", "effect");
+        IconLines.show(viewModel.effects(), effects, Feather.INFO, "effect");
         errorMessage.textProperty().bind(viewModel.errorMessageProperty());
         errorMessage.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
         errorMessage.managedProperty().bind(errorMessage.visibleProperty());

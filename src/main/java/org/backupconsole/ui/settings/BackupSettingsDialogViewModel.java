@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -47,6 +48,7 @@ public final class BackupSettingsDialogViewModel {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final Command save;
+    private final StringBinding retentionWarning;
 
     public BackupSettingsDialogViewModel(Cluster cluster, BackupSettings current, BackupService service,
                                          UiExecutors executors, Consumer<BackupSettings> onSaved) {
@@ -72,6 +74,8 @@ public final class BackupSettingsDialogViewModel {
             input.addListener(o -> effects.setAll(describeEffects()));
         }
         effects.setAll(describeEffects());
+        retentionWarning = Bindings.createStringBinding(() -> update().flatMap(BackupSettingsUpdate::retentionDays)
+                .map(BackupSettingsDialogViewModel::retentionOnce).orElse(""), enabled, retentionDays);
     }
 
     public boolean isConfigurable() {
@@ -113,10 +117,13 @@ public final class BackupSettingsDialogViewModel {
         update.get().frequencyMinutes().ifPresent(minutes -> lines.add("Recovery point (RPO): at most "
                 + ScheduleText.frequencyOption(minutes) + " of writes can be lost, instead of "
                 + ScheduleText.frequencyOption(current.frequencyMinutes()) + "."));
-        update.get().retentionDays().ifPresent(days -> lines.add("Retention can be set only once: "
-                + ScheduleText.retention(days) + " applies to new backups only, existing backups keep their"
-                + " expiry, and changing it again needs a support ticket."));
+        update.get().retentionDays().ifPresent(days -> lines.add(retentionOnce(days)));
         return lines;
+    }
+
+    private static String retentionOnce(int days) {
+        return "Retention can be set only once: " + ScheduleText.retention(days) + " applies to new backups only,"
+                + " existing backups keep their expiry, and changing it again needs a support ticket.";
     }
 
     private void submit(Runnable done) {
@@ -161,6 +168,11 @@ public final class BackupSettingsDialogViewModel {
     /** What saving will do, in plain words. */
     public ObservableList<String> effects() {
         return effectsView;
+    }
+
+    /** While the retention chosen differs from the current one: that it can be set only once. Empty otherwise. */
+    public StringBinding retentionWarningProperty() {
+        return retentionWarning;
     }
 
     public ReadOnlyStringProperty errorMessageProperty() {

@@ -3,14 +3,13 @@ package org.backupconsole.ui.shell;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -22,8 +21,12 @@ import org.backupconsole.ui.about.AboutView;
 import org.backupconsole.ui.about.AboutViewModel;
 import org.backupconsole.ui.backups.BackupRecoveryView;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
+import org.backupconsole.ui.common.SearchablePicker;
 import org.backupconsole.ui.common.Theme;
 import org.backupconsole.ui.common.ViewLoader;
+import org.controlsfx.control.SearchableComboBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The window's frame: header with organization and cluster picker, the side navigation, and the page. */
@@ -34,9 +37,10 @@ public final class ShellView {
     private final String backendBadgeText;
     private final BorderPane root;
     private Theme theme;
+    private Consumer<Theme> onThemeChanged = chosen -> { };
 
     @FXML private Label organizationName;
-    @FXML private ComboBox<Cluster> clusterPicker;
+    @FXML private SearchableComboBox<Cluster> clusterPicker;
     @FXML private Label backendBadge;
     @FXML private Button themeToggle;
     @FXML private FontIcon themeIcon;
@@ -48,7 +52,7 @@ public final class ShellView {
     private final Map<Toggle, Node> builtPages = new HashMap<>();
 
     /** A page the navigation can show: its name, its Feather icon and how to build its content. */
-    public record Page(String title, String icon, Supplier<Node> content) {
+    public record Page(String title, Ikon icon, Supplier<Node> content) {
     }
 
     public ShellView(BackupRecoveryViewModel viewModel, AboutViewModel about, String backendBadgeText,
@@ -78,6 +82,11 @@ public final class ShellView {
         }
     }
 
+    /** Puts the status bar at the bottom of the window. */
+    public void showStatus(StatusViewModel status) {
+        root.setBottom(StatusBarView.of(status));
+    }
+
     /** Shows the Backup Recovery page, as its navigation item does. */
     public void showBackupRecovery() {
         pages.selectToggle(backupAndRestoreNav);
@@ -90,10 +99,9 @@ public final class ShellView {
     @FXML
     private void initialize() {
         organizationName.textProperty().bind(viewModel.organizationNameProperty());
-        clusterPicker.setItems(viewModel.clusters());
-        clusterPicker.valueProperty().bindBidirectional(viewModel.selectedClusterProperty());
-        clusterPicker.setCellFactory(list -> new ClusterCell());
-        clusterPicker.setButtonCell(new ClusterCell());
+        SearchablePicker.bind(clusterPicker, viewModel.clusters(), viewModel.selectedClusterProperty(),
+                ShellView::pickerText, (one, other) -> one.id().equals(other.id()));
+        viewModel.setOnNotice(news -> Toasts.show(root.getScene().getWindow(), news));
         backendBadge.setText(backendBadgeText);
         backupAndRestoreNav.setToggleGroup(pages);
         pages.selectedToggleProperty().addListener((obs, old, chosen) -> {
@@ -117,23 +125,21 @@ public final class ShellView {
         theme = theme.other();
         theme.apply();
         showThemeIcon();
+        onThemeChanged.accept(theme);
+    }
+
+    /** Hears the theme the user switches to, to remember it. */
+    public void setOnThemeChanged(Consumer<Theme> listener) {
+        onThemeChanged = listener;
     }
 
     private void showThemeIcon() {
-        themeIcon.setIconLiteral(theme == Theme.LIGHT ? "fth-moon" : "fth-sun");
+        themeIcon.setIconCode(theme == Theme.LIGHT ? Feather.MOON : Feather.SUN);
     }
 
     /** A cluster in the picker: its name, with its plan and a note when it is deleted or restoring. */
-    private static final class ClusterCell extends ListCell<Cluster> {
-        @Override
-        protected void updateItem(Cluster cluster, boolean empty) {
-            super.updateItem(cluster, empty);
-            if (empty || cluster == null) {
-                setText(null);
-                return;
-            }
-            String note = cluster.isDeleted() || cluster.isRestoring() ? " · " + cluster.state().displayName() : "";
-            setText(cluster.name() + "  (" + cluster.plan().displayName() + note + ")");
-        }
+    private static String pickerText(Cluster cluster) {
+        String note = cluster.isDeleted() || cluster.isRestoring() ? " · " + cluster.state().displayName() : "";
+        return cluster.name() + "  (" + cluster.plan().displayName() + note + ")";
     }
 }

@@ -45,6 +45,8 @@ public final class ClockViewModel {
     private final Command advanceDay;
     private final Command advanceWeek;
     private final Command jump;
+    /** Checked again at each reading of the clock too, so that a time that has just passed is marked. */
+    private final ReadOnlyStringWrapper jumpTimeProblem = new ReadOnlyStringWrapper(this, "jumpTimeProblem", "");
     private boolean showingClock;
 
     public ClockViewModel(SimulationSession session, ZoneId zone, Runnable onTimeMoved) {
@@ -65,6 +67,8 @@ public final class ClockViewModel {
             jumpToChosenTime();
             done.run();
         });
+        jumpDate.addListener((obs, was, is) -> checkJump());
+        jumpTime.addListener((obs, was, is) -> checkJump());
         speed.addListener((obs, old, chosen) -> {
             if (chosen != null && !showingClock) {
                 clock().setSpeed(chosen.factor());
@@ -86,29 +90,47 @@ public final class ClockViewModel {
         } finally {
             showingClock = false;
         }
+        checkJump();
+    }
+
+    private void checkJump() {
+        jumpTimeProblem.set(jumpDate.get() == null ? "" : chosenJump().problem());
     }
 
     private void jumpToChosenTime() {
+        Jump chosen = chosenJump();
+        if (!chosen.problem().isEmpty()) {
+            error.set(chosen.problem());
+            return;
+        }
+        clock().jumpTo(chosen.target());
+        moved();
+    }
+
+    /** Where the jump fields take the clock, or why they cannot: the time is not one, or lies out of reach. */
+    private Jump chosenJump() {
         Instant target;
         try {
             target = jumpDate.get().atTime(LocalTime.parse(jumpTime.get().strip())).atZone(zone).toInstant();
         } catch (DateTimeException e) {
-            error.set("\"" + jumpTime.get() + "\" is not a time of day; write it as HH:mm, such as 14:30.");
-            return;
+            return Jump.refused("\"" + jumpTime.get() + "\" is not a time of day; write it as HH:mm, such as 14:30.");
         }
         Instant current = clock().now();
         if (target.isBefore(current)) {
-            error.set("The clock cannot go back: choose a time after " + ClockText.local(current, zone) + ".");
-            return;
+            return Jump.refused("The clock cannot go back: choose a time after " + ClockText.local(current, zone) + ".");
         }
         Instant farthest = current.plus(VirtualClock.MAX_MOVE);
         if (target.isAfter(farthest)) {
-            error.set("The clock moves at most " + VirtualClock.MAX_MOVE.toDays() + " days at once: choose a time before "
-                    + ClockText.local(farthest, zone) + ".");
-            return;
+            return Jump.refused("The clock moves at most " + VirtualClock.MAX_MOVE.toDays()
+                    + " days at once: choose a time before " + ClockText.local(farthest, zone) + ".");
         }
-        clock().jumpTo(target);
-        moved();
+        return new Jump(target, "");
+    }
+
+    private record Jump(Instant target, String problem) {
+        static Jump refused(String problem) {
+            return new Jump(null, problem);
+        }
     }
 
     private Command advancing(Duration step) {
@@ -164,6 +186,11 @@ public final class ClockViewModel {
 
     public StringProperty jumpTimeProperty() {
         return jumpTime;
+    }
+
+    /** What is wrong with the chosen date and time of the jump as they stand; empty while nothing is. */
+    public ReadOnlyStringProperty jumpTimeProblemProperty() {
+        return jumpTimeProblem.getReadOnlyProperty();
     }
 
     /** Why the last clock action was refused, or empty. */

@@ -1,6 +1,8 @@
 package org.backupconsole.ui.simulator;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -29,6 +31,7 @@ import javafx.util.Duration;
 import org.backupconsole.ui.common.CalendarMonths;
 import org.backupconsole.ui.common.Command;
 import org.backupconsole.ui.common.CommandButtons;
+import org.backupconsole.ui.common.FieldProblems;
 import org.backupconsole.ui.common.ViewLoader;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -102,6 +105,7 @@ public final class SimulatorPanelView {
             }
         });
         jumpTime.textProperty().bindBidirectional(clock.jumpTimeProperty());
+        new FieldProblems().error(jumpTime, clock.jumpTimeProblemProperty());
         CommandButtons.bind(jumpButton, clock.jumpCommand());
         showWhen(clockError, clock.errorProperty().isEmpty().not());
         clockError.textProperty().bind(clock.errorProperty());
@@ -141,6 +145,11 @@ public final class SimulatorPanelView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Simulator session");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Simulator session (*.json)", "*.json"));
+        Path last = viewModel.sessionFile().fileProperty().get();
+        if (last != null && Files.isDirectory(last.getParent())) {
+            chooser.setInitialDirectory(last.getParent().toFile());
+            chooser.setInitialFileName(last.getFileName().toString());
+        }
         File chosen = ask.apply(chooser);
         if (chosen != null) {
             viewModel.sessionFile().fileProperty().set(chosen.toPath());

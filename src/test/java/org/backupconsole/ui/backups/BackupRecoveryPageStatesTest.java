@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.engine.SimulationAccess;
 import org.backupconsole.engine.SimulatorBackupService;
@@ -18,6 +19,7 @@ import org.backupconsole.engine.model.DeleteCluster;
 import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.ManualScheduler;
 import org.backupconsole.testing.Simulators;
+import org.backupconsole.ui.backups.BackupContentsViewModel.Crumb;
 import org.backupconsole.ui.backups.BackupContentsViewModel.DatabaseRow;
 import org.backupconsole.ui.backups.BackupContentsViewModel.Level;
 import org.backupconsole.ui.common.UiExecutors;
@@ -59,7 +61,7 @@ class BackupRecoveryPageStatesTest {
 
         calendar.type(beforeCreation.toString());
         assertTrue(page.rows().isEmpty());
-        assertTrue(calendar.noBackupsOnChosenDay().startsWith("No backups on "), calendar.noBackupsOnChosenDay());
+        assertTrue(calendar.noBackupsShown().startsWith("No backups on "), calendar.noBackupsShown());
 
         calendar.showAllDates();
         assertEquals(all, page.rows().size());
@@ -88,6 +90,47 @@ class BackupRecoveryPageStatesTest {
     }
 
     @Test
+    void statusAndTypeFilterTheDaysBackupsAndTheCountSaysOfHowMany() {
+        page.start();
+        page.selectedClusterProperty().set(cluster("analytics"));
+        CalendarFilter calendar = page.calendar();
+        StatusTypeFilter filter = calendar.statusAndType();
+        int all = page.rows().size();
+        assertEquals(List.of("Full", "Incremental"), filter.typeChoices());
+        assertTrue(filter.statusChoices().contains("Complete"), filter.statusChoices().toString());
+        LocalDate day = page.rows().get(page.rows().size() / 2).day();
+        calendar.dayProperty().set(day);
+        int ofDay = page.rows().size();
+
+        filter.checkedTypes().setAll("Full");
+
+        assertTrue(!page.rows().isEmpty() && page.rows().size() < ofDay, page.rows().size() + " of " + ofDay);
+        assertTrue(page.rows().stream().allMatch(r -> r.type().text().equals("Full") && r.day().equals(day)));
+        assertEquals(page.rows().size() + " of " + ofDay + " backups on this day", calendar.countProperty().get());
+
+        calendar.showAllDates();
+        assertTrue(page.rows().stream().allMatch(r -> r.type().text().equals("Full")));
+        assertEquals(page.rows().size() + " of " + all + " backups", calendar.countProperty().get());
+
+        page.refreshSoon();
+        assertEquals(List.of("Full"), filter.checkedTypes(), "a refresh keeps the filter");
+        filter.checkedStatuses().setAll("In Progress");
+        filter.checkedTypes().setAll("Incremental");
+        assertTrue(page.rows().stream().allMatch(r -> r.status().text().equals("In Progress")
+                && r.type().text().equals("Incremental")));
+        if (page.rows().isEmpty()) {
+            assertEquals("No backups of the checked statuses and types. Uncheck them to see every backup.",
+                    calendar.noBackupsShown());
+        }
+
+        page.selectedClusterProperty().set(cluster("orders"));
+        assertEquals(List.of(), filter.checkedTypes(), "another cluster starts unfiltered");
+        assertEquals(List.of(), filter.checkedStatuses());
+        assertEquals(simulator.listBackups(cluster("orders").id(), TimeRange.ALL).size(),
+                page.rows().size());
+    }
+
+    @Test
     void advancedBackupsDrillDownToDatabasesWithTablesAndThenTables() {
         page.start();
         page.selectedClusterProperty().set(cluster("analytics"));
@@ -105,10 +148,19 @@ class BackupRecoveryPageStatesTest {
                 contents.tables().stream().map(BackupContentsViewModel.TableEntry::qualifiedName).toList());
         RestoreDialogViewModel dialog = page.restoreDialog(newest, RestoreScope.table("movr", "public", "rides")).orElseThrow();
         assertTrue(dialog.offersIntoDatabase());
+        assertEquals(List.of(new Crumb("Backups", Level.BACKUPS), new Crumb("Backup of " + newest.dataFrom(), Level.DATABASES),
+                new Crumb("movr", Level.TABLES)), contents.path());
         contents.back();
         assertEquals(Level.DATABASES, contents.levelProperty().get());
+        assertEquals(2, contents.path().size());
         contents.back();
         assertEquals(Level.BACKUPS, contents.levelProperty().get());
+        assertEquals(List.of(), contents.path());
+
+        contents.open(newest);
+        contents.openDatabase("movr");
+        contents.goUpTo(Level.BACKUPS);
+        assertEquals(Level.BACKUPS, contents.levelProperty().get(), "a breadcrumb goes up more than one level");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 
@@ -17,6 +18,7 @@ import org.backupconsole.testing.FailingBackupService;
 import org.backupconsole.testing.ManualScheduler;
 import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.common.UiExecutors;
+import org.backupconsole.ui.restore.Announcement;
 import org.backupconsole.ui.restore.RestoreDialogViewModel;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +103,46 @@ class ClusterSwitchTest {
 
         assertNull(page.restoreJobs().announcementProperty().get(), "demo-basic's news is not shown over demo-standard");
         assertEquals(List.of(), page.restoreJobs().jobs());
+    }
+
+    @Test
+    void aPickerPassingThroughNullAndBackReloadsNothing() {
+        showLoaded("demo-basic");
+        int before = counted.calls("listBackups");
+
+        page.selectedClusterProperty().set(null);
+        page.selectedClusterProperty().set(cluster("demo-basic"));
+        runAll();
+
+        assertEquals(before, counted.calls("listBackups"), "demo-basic was never left (controlsfx#1413)");
+        assertEquals(PageState.READY, page.stateProperty().get());
+        assertFalse(page.rows().isEmpty());
+
+        page.selectedClusterProperty().set(null);
+        page.selectedClusterProperty().set(cluster("demo-standard"));
+        runAll();
+        assertEquals(before + 1, counted.calls("listBackups"), "one real change, one load");
+    }
+
+    @Test
+    void theEndOfARestoreTheUserStartedIsNoticedOnAnotherCluster() {
+        List<Announcement> notices = new ArrayList<>();
+        page.setOnNotice(notices::add);
+        showLoaded("demo-basic");
+        restoreNewestBackupOf("demo-basic");
+        page.selectedClusterProperty().set(cluster("demo-standard"));
+        runAll();
+
+        simulator.clock().advance(Duration.ofHours(2));
+        while (notices.isEmpty() && scheduler.pendingCount() > 0) {
+            scheduler.runNext();
+            runAll();
+        }
+
+        assertEquals(List.of(new Announcement(true, "Restore succeeded",
+                "demo-basic holds the data of its backup again and is available.")), notices);
+        assertNull(page.restoreJobs().announcementProperty().get(), "the page's banner stays with demo-basic");
+        assertEquals("demo-standard", page.selectedClusterProperty().get().name());
     }
 
     @Test

@@ -65,6 +65,23 @@ class ConnectViewModelTest {
     }
 
     @Test
+    void eachFieldSaysWhatTheClientWouldRefuseAsItIsTyped() {
+        assertEquals("", viewModel.apiUrlProblemProperty().get(), "the public API's URL is fine");
+        assertEquals("", viewModel.secretKeyProblemProperty().get(), "an empty key only keeps Connect disabled");
+
+        viewModel.apiUrlProperty().set("http://api.example.com");
+        viewModel.secretKeyProperty().set("CCDB1 with spaces");
+
+        assertTrue(viewModel.apiUrlProblemProperty().get().contains("unencrypted"), viewModel.apiUrlProblemProperty().get());
+        assertEquals("The secret key contains spaces or characters a key cannot have. "
+                + "Copy it again from the service account's API keys.", viewModel.secretKeyProblemProperty().get());
+        assertFalse(viewModel.secretKeyProblemProperty().get().contains("with spaces"), "the key is never shown back");
+        viewModel.secretKeyProperty().set(KEY);
+        assertEquals("", viewModel.secretKeyProblemProperty().get());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
     void aConnectionListsTheClustersTheKeyCanSeeAndOpensOnRequest() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).body(TWO_CLUSTERS).build());
         viewModel.apiUrlProperty().set(server.url("/").toString());

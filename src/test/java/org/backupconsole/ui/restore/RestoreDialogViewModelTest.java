@@ -246,6 +246,20 @@ class RestoreDialogViewModelTest {
     }
 
     @Test
+    void aBadDatabaseNameIsSaidOfItsOwnField() {
+        RestoreDialogViewModel dialog = dialogFor("analytics", RestoreScope.database("movr"), UiExecutors.direct());
+        assertEquals("", dialog.newDatabaseNameProblemProperty().get(), "empty keeps the original name");
+
+        dialog.newDatabaseNameProperty().set("1movr copy");
+
+        assertEquals("The new database name \"1movr copy\" is not valid: start with a letter or _, then use letters,"
+                + " digits, _ or $ only, at most 63 characters.", dialog.newDatabaseNameProblemProperty().get());
+        assertEquals("", dialog.intoDatabaseProblemProperty().get());
+        dialog.newDatabaseNameProperty().set("movr_restored");
+        assertEquals("", dialog.newDatabaseNameProblemProperty().get());
+    }
+
+    @Test
     void tableRestoreOffersTheDatabaseToRestoreInto() {
         RestoreDialogViewModel dialog = dialogFor("analytics", RestoreScope.table("movr", "public", "users"),
                 UiExecutors.direct());

@@ -75,6 +75,11 @@ class BackupSettingsDialogViewModelTest {
 
         String said = String.join("\n", dialog.effects());
         assertTrue(said.contains("Retention can be set only once: 90 days applies to new backups only"), said);
+        assertTrue(dialog.retentionWarningProperty().get().startsWith("Retention can be set only once: 90 days"),
+                "the retention field carries the warning too: " + dialog.retentionWarningProperty().get());
+
+        dialog.retentionDaysProperty().set(30);
+        assertEquals("", dialog.retentionWarningProperty().get(), "back to the current retention, nothing to warn of");
     }
 
     @Test

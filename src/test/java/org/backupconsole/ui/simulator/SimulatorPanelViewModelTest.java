@@ -87,6 +87,26 @@ class SimulatorPanelViewModelTest {
     }
 
     @Test
+    void theJumpTimeSaysWhatIsWrongBeforeTheJumpIsTried() {
+        assertEquals("", clock.jumpTimeProblemProperty().get(), "nothing to say before a date is chosen");
+        clock.jumpDateProperty().set(LocalDate.of(2026, 12, 24));
+        assertEquals("", clock.jumpTimeProblemProperty().get());
+
+        clock.jumpTimeProperty().set("25:99");
+        assertEquals("\"25:99\" is not a time of day; write it as HH:mm, such as 14:30.", clock.jumpTimeProblemProperty().get());
+        clock.jumpDateProperty().set(LocalDate.of(2026, 11, 23));
+        clock.jumpTimeProperty().set("09:00");
+        assertTrue(clock.jumpTimeProblemProperty().get().startsWith("The clock cannot go back"),
+                clock.jumpTimeProblemProperty().get());
+
+        clock.jumpTimeProperty().set("16:00");
+        assertEquals("", clock.jumpTimeProblemProperty().get());
+        clock.advanceHourCommand().execute();
+        assertTrue(clock.jumpTimeProblemProperty().get().startsWith("The clock cannot go back"),
+                "16:00 has passed once the clock reads 16:30");
+    }
+
+    @Test
     void failingTogglesAddAndRemoveAFaultRuleForEveryCluster() {
         FaultTogglesViewModel faults = panel.faults();
         int before = simulation.faultRules().size();
