@@ -127,6 +127,7 @@ public final class RestoreCreateCommand implements Callable<Integer> {
                 checkTarget(service, target, item, err);
                 Confirmation.require(confirm, target.name(), erases(from, target));
                 Restore started = sendOnce(service, request(target, from, item), target, err);
+                opened.checkpoint();
                 err.println("Restore " + started.id() + " of " + from.name() + "'s backup into " + target.name()
                         + " started.");
                 if (await) {

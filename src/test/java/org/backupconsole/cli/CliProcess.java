@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,7 +68,40 @@ final class CliProcess {
         return this;
     }
 
-    Run run(String... args) throws IOException, InterruptedException {
+    /** A command still running, its output going to files. */
+    record Running(Process process, Path out, Path err) {
+
+        /** Waits until standard error has a line matching the pattern, and returns it. */
+        String awaitErr(String regex) throws IOException, InterruptedException {
+            Pattern pattern = Pattern.compile(regex);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline) {
+                Matcher line = Files.readAllLines(err).stream().map(pattern::matcher).filter(Matcher::matches)
+                        .findFirst().orElse(null);
+                if (line != null) {
+                    return line.group(line.groupCount() > 0 ? 1 : 0);
+                }
+                if (!process.isAlive()) {
+                    throw new AssertionError("the command ended first: " + read(err));
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError("no line matching " + regex + " in " + read(err));
+        }
+
+        /** Stops it as Ctrl-C does (SIGTERM runs the same shutdown hooks as SIGINT), and returns what it said. */
+        String stop() throws IOException, InterruptedException {
+            process.destroy();
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the command stops");
+            return read(err);
+        }
+
+        private static String read(Path file) throws IOException {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        }
+    }
+
+    Running start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
@@ -78,8 +113,13 @@ final class CliProcess {
         builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the command ends");
-        return new Run(List.of(args), process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return new Running(process, out, err);
+    }
+
+    Run run(String... args) throws IOException, InterruptedException {
+        Running running = start(args);
+        assertTrue(running.process().waitFor(120, TimeUnit.SECONDS), "the command ends");
+        return new Run(List.of(args), running.process().exitValue(), Running.read(running.out()),
+                Running.read(running.err()));
     }
 }

@@ -47,7 +47,19 @@ class ScriptsOnTheSimulatorStateTest {
         assertEquals(List.of("orders", "payments"), List.of(databases.get(0).get("name").asText(),
                 databases.get(1).get("name").asText()));
         JsonNode restores = run(cli, state, "restore", "list", "--cluster", "demo-basic", "-o", "json").expect(0).json();
-        assertEquals(restored.json().get("id"), restores.get(0).get("id"));
+        String id = restored.json().get("id").asText();
+        assertEquals(id, restores.get(0).get("id").asText());
+        assertEquals("Succeeded", run(cli, state, "restore", "get", "--cluster", "demo-basic", id, "-o", "json")
+                .expect(0).json().get("phase").asText());
+        run(cli, state, "restore", "watch", "--cluster", "demo-basic", id).expect(0);
+
+        List<String> newest = run(cli, state, "backups", "list", "--cluster", "demo-basic", "--limit", "1", "-o", "csv")
+                .expect(0).out().lines().toList();
+        assertEquals("id,cluster_id,as_of_time,type,status,expires_at,expiry_estimated", newest.get(0));
+        assertEquals(2, newest.size());
+        run(cli, state, "settings", "set", "--cluster", "demo-standard", "--frequency", "30").expect(0);
+        assertEquals(30, run(cli, state, "settings", "get", "--cluster", "demo-standard", "-o", "json").expect(0)
+                .json().get("frequency_minutes").asInt(), "the change of an earlier command is kept");
     }
 
     @Test
@@ -56,6 +68,22 @@ class ScriptsOnTheSimulatorStateTest {
         CliProcess.Run refused = run(new CliProcess(folder), state, "clusters", "list").expect(2);
         assertTrue(refused.err().startsWith("--state: "), refused.err());
         assertEquals("{\"seed\": ", Files.readString(state));
+    }
+
+    @Test
+    void aWaitStoppedByCtrlCSaysTheJobGoesOnAndTheRestoreIsKept() throws Exception {
+        Path state = folder.resolve("interrupted.json");
+        CliProcess cli = new CliProcess(folder);
+        CliProcess.Running waiting = cli.start("restore", "create", "--cluster", "sandbox-basic", "--source",
+                "demo-basic", "--latest", "--confirm", "sandbox-basic", "--wait", "--state", state.toString());
+        String id = waiting.awaitErr("Restore (\\S+) of demo-basic's backup into sandbox-basic started\\.");
+        String said = waiting.stop();
+        assertTrue(said.contains("Stopped watching restore " + id + "; the job goes on. Follow it with: backup-console "
+                + "restore watch --cluster sandbox-basic " + id + " --state " + state), said);
+
+        JsonNode restores = run(cli, state, "restore", "list", "--cluster", "sandbox-basic", "-o", "json").expect(0).json();
+        assertEquals(1, restores.size(), "the restore was kept in the state file, once");
+        assertEquals(id, restores.get(0).get("id").asText());
     }
 
     @Test
