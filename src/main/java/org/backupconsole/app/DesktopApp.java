@@ -1,8 +1,10 @@
 package org.backupconsole.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -12,7 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
+import java.util.stream.IntStream;
 
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -45,17 +49,17 @@ public final class DesktopApp {
      * the caller prepares the backend (playing a scenario takes as long as the toolkit's start).
      */
     static CompletableFuture<Void> startToolkit() {
-        CompletableFuture<Void> started = new CompletableFuture<>();
         Thread starting = new Thread(() -> {
             try {
-                Platform.startup(() -> started.complete(null));
+                // Returns when the toolkit exits; until then this thread only waits.
+                Application.launch(BackupConsole.class);
             } catch (RuntimeException | LinkageError e) {
-                started.completeExceptionally(new WindowSystemUnavailable(e));
+                BackupConsole.STARTED.completeExceptionally(new WindowSystemUnavailable(e));
             }
         }, "toolkit-startup");
         starting.setDaemon(true);
         starting.start();
-        return started;
+        return BackupConsole.STARTED;
     }
 
     /**
@@ -150,13 +154,23 @@ public final class DesktopApp {
         Scene scene = new Scene(shell.root(), 1360, 860);
         scene.getStylesheets().add(ShellView.class.getResource("app.css").toExternalForm());
         stage.setTitle(TITLE);
-        stage.getIcons().add(new Image(DesktopApp.class.getResourceAsStream("icon-256.png")));
+        stage.getIcons().setAll(windowIcons());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setScene(scene);
         stage.show();
         startWith.ifPresentOrElse(viewModel::start, viewModel::start);
+        if (service.kind() != BackendKind.SIMULATOR) {
+            viewModel.followTime(Duration.ofMinutes(1), () -> true);
+        }
         return viewModel;
+    }
+
+    /** The app's icon at each size a desktop may ask for, from the taskbar's 16 px to a launcher's 512 px. */
+    private static List<Image> windowIcons() {
+        return IntStream.of(16, 32, 48, 64, 128, 256, 512)
+                .mapToObj(size -> new Image(DesktopApp.class.getResourceAsStream("icon-" + size + ".png")))
+                .toList();
     }
 
     /** The header badge, so that nobody takes a simulation or a local API for production. */

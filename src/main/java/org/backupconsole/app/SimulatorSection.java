@@ -3,6 +3,7 @@ package org.backupconsole.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.backupconsole.ui.drills.ScenarioLibraryViewModel;
 import org.backupconsole.ui.inspector.InspectorView;
 import org.backupconsole.ui.inspector.InspectorViewModel;
 import org.backupconsole.ui.shell.ShellView;
+import org.backupconsole.ui.simulator.HeaderClock;
 import org.backupconsole.ui.simulator.SimulatorPanelView;
 import org.backupconsole.ui.simulator.SimulatorPanelViewModel;
 import org.kordamp.ikonli.feather.Feather;
@@ -43,12 +45,18 @@ final class SimulatorSection {
         ZoneId zone = ZoneId.systemDefault();
         Runnable refreshPage = page::refreshSoon;
         session.onReplaced(replaced -> page.simulationReplaced());
+        page.followTime(Duration.ofSeconds(2), () -> !session.current().clock().isPaused());
 
         DrillPanelViewModel drill = new DrillPanelViewModel(session, executors, progress);
         SimulatorPanelViewModel simulator = new SimulatorPanelViewModel(session, executors, zone, refreshPage);
         sessionsFolder.flatMap(SimulatorSection::created)
                 .ifPresent(folder -> simulator.sessionFile().fileProperty().set(folder.resolve("session.json")));
         InspectorViewModel inspector = new InspectorViewModel(session, executors, zone, refreshPage);
+        page.selectedClusterProperty().addListener((obs, old, cluster) -> {
+            if (cluster != null) {
+                inspector.follow(cluster.id());
+            }
+        });
         ScenarioLibraryViewModel library = new ScenarioLibraryViewModel(session, executors, drill, progress, seed,
                 InstantSource.system(), shell::showBackupRecovery);
 
@@ -56,7 +64,10 @@ final class SimulatorSection {
                 new ShellView.Page("Clock and faults", Feather.CLOCK, () -> new SimulatorPanelView(simulator).root()),
                 new ShellView.Page("Data inspector", Feather.LAYERS, () -> new InspectorView(inspector).root()),
                 new ShellView.Page("Scenarios and drills", Feather.TARGET, () -> new ScenarioLibraryView(library).root())));
-        shell.root().setRight(new DrillPanelView(drill).sidePanel());
+        DrillPanelView drillPanel = new DrillPanelView(drill);
+        shell.root().setRight(drillPanel.sidePanel());
+        shell.addToHeader(drillPanel.reopenButton());
+        shell.addToHeader(HeaderClock.of(simulator.clock()));
         start.drill().ifPresent(set -> drill.begin(start.source(), set, start.now()));
     }
 

@@ -1,5 +1,7 @@
 package org.backupconsole.app;
 
+import java.util.StringJoiner;
+
 /**
  * The JavaFX toolkit could not start, so there can be no window: on Linux most often because GTK 3 is not
  * installed or no display is reachable. {@link #advice()} says so in one line, with what to do.
@@ -12,7 +14,18 @@ final class WindowSystemUnavailable extends Exception {
     private static final long serialVersionUID = 1L;
 
     WindowSystemUnavailable(Throwable cause) {
-        super(cause.getMessage(), cause);
+        super(messagesOf(cause), cause);
+    }
+
+    /** JavaFX's launcher wraps the toolkit's own error, whose message names what is missing. */
+    private static String messagesOf(Throwable failure) {
+        StringJoiner messages = new StringJoiner(": ");
+        for (Throwable each = failure; each != null; each = each.getCause()) {
+            if (each.getMessage() != null) {
+                messages.add(each.getMessage());
+            }
+        }
+        return messages.toString();
     }
 
     /** One line for a person: what is missing and the command that installs it, or what else to do. */

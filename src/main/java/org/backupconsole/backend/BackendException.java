@@ -14,15 +14,27 @@ public class BackendException extends RuntimeException {
 
     private final FailureReason reason;
     private final transient Optional<Duration> retryAfter;
+    private final String advice;
 
     public BackendException(FailureReason reason, String message) {
         this(reason, message, Optional.empty(), null);
     }
 
     public BackendException(FailureReason reason, String message, Optional<Duration> retryAfter, Throwable cause) {
+        this(reason, message, retryAfter, cause, reason.advice());
+    }
+
+    private BackendException(FailureReason reason, String message, Optional<Duration> retryAfter, Throwable cause,
+                             String advice) {
         super(Objects.requireNonNull(message, "message"), cause);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
+        this.advice = Objects.requireNonNull(advice, "advice");
+    }
+
+    /** A failure whose remedy is not the reason's usual one, such as a simulated network that has no address. */
+    public static BackendException withAdvice(FailureReason reason, String message, String advice) {
+        return new BackendException(reason, message, Optional.empty(), null, advice);
     }
 
     public FailureReason reason() {
@@ -36,7 +48,7 @@ public class BackendException extends RuntimeException {
 
     /** The message followed by what to do about it. */
     public String userMessage() {
-        return getMessage() + " " + reason.advice();
+        return Sentences.end(getMessage()) + " " + advice;
     }
 
     public static BackendException notFound(String what) {

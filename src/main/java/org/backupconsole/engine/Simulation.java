@@ -269,8 +269,9 @@ public final class Simulation {
             draw = networkRandom.nextDouble();
         }
         if (draw < conditions.errorRate()) {
-            throw new BackendException(FailureReason.NETWORK, "The simulated network lost the call (about "
-                    + Math.round(conditions.errorRate() * 100) + " % of calls are lost); nothing was changed.");
+            throw BackendException.withAdvice(FailureReason.NETWORK, "The simulated network lost the call (about "
+                    + Math.round(conditions.errorRate() * 100) + " % of calls are lost); nothing was changed.",
+                    "Retry: each try may get through, or turn the lossy network off on the Simulator page.");
         }
     }
 

@@ -74,6 +74,16 @@ class SimulationTest {
     }
 
     @Test
+    void aCallTheSimulatedNetworkLosesSaysHowToGetThroughOnTheSimulatorNotWhereTheApiIs() {
+        demo.setNetwork(new NetworkConditions(Duration.ZERO, 0.999));
+        BackendException lost = assertThrows(BackendException.class, () -> as(DemoOrganization.OPERATOR_KEY).listClusters());
+
+        assertEquals(FailureReason.NETWORK, lost.reason());
+        assertTrue(lost.userMessage().endsWith("turn the lossy network off on the Simulator page."), lost.userMessage());
+        assertFalse(lost.userMessage().contains("API URL"), lost.userMessage());
+    }
+
+    @Test
     void serviceAccountsAuthenticateByKeyAndUnknownKeysDoNot() {
         assertEquals("ops-automation", demo.authenticate(DemoOrganization.OPERATOR_KEY).orElseThrow().name());
         assertEquals("analytics-dev", demo.authenticate(DemoOrganization.DEVELOPER_KEY).orElseThrow().name());

@@ -1,6 +1,7 @@
 package org.backupconsole.testing;
 
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -76,9 +77,18 @@ public final class PageRobot {
 
     /** A table keeps spare cells outside its viewport: this is the enabled match in the topmost row. */
     public static Node topmost(FxRobot robot, String query) {
-        return robot.lookup(query).queryAll().stream()
-                .filter(n -> !n.isDisable() && rowIndex(n) >= 0)
-                .min(Comparator.comparingInt(PageRobot::rowIndex)).orElseThrow();
+        // The page refreshes itself while the clock runs, and its rows are laid out again for a moment.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (true) {
+            Optional<Node> found = robot.lookup(query).queryAll().stream()
+                    .filter(n -> !n.isDisable() && rowIndex(n) >= 0)
+                    .min(Comparator.comparingInt(PageRobot::rowIndex));
+            if (found.isPresent() || System.nanoTime() > deadline) {
+                return found.orElseThrow(() -> new AssertionError("no enabled " + query + " in a row"));
+            }
+            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     /** The match in one row of a table, by the row's index. */

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -17,10 +19,18 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 
 import org.backupconsole.app.DesktopApp;
@@ -325,5 +335,108 @@ class BackupRecoveryUiTest {
     private void select(FxRobot robot, String clusterName) throws TimeoutException {
         PageRobot.select(robot, page, simulator.listClusters().stream()
                 .filter(c -> c.name().equals(clusterName)).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aRefreshThatBringsNewBackupsKeepsTheChosenRowAndTheRowAtTheTop(FxRobot robot) throws Exception {
+        TableView<BackupRow> table = waitForBackups(robot);
+        robot.interact(() -> {
+            table.scrollTo(8);
+            table.getSelectionModel().select(10);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String chosen = table.getSelectionModel().getSelectedItem().backup().id();
+        String atTop = table.getItems().get(firstVisible(table)).backup().id();
+        Instant newest = table.getItems().get(0).backup().asOfTime();
+
+        simulator.clock().jumpTo(simulator.now().plus(Duration.ofHours(3)));
+        robot.interact(page::refreshSoon);
+        waitFor(() -> table.getItems().get(0).backup().asOfTime().isAfter(newest));
+
+        assertEquals(Optional.of(chosen), Optional.ofNullable(table.getSelectionModel().getSelectedItem())
+                .map(row -> row.backup().id()), "the chosen backup stays chosen");
+        assertEquals(atTop, table.getItems().get(firstVisible(table)).backup().id(), "the reader's place stays");
+    }
+
+    private static int firstVisible(TableView<?> table) {
+        return ((VirtualFlow<?>) table.lookup(".virtual-flow")).getFirstVisibleCell().getIndex();
+    }
+
+    @Test
+    void f5AndCtrlRRefreshWhereverTheFocusIs(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        int before = service.calls("listBackups");
+        robot.clickOn("#clusterPicker").type(KeyCode.ESCAPE);
+        robot.type(KeyCode.F5);
+        waitFor(() -> service.calls("listBackups") == before + 1 && page.refreshCommand().executableProperty().get());
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        waitFor(() -> service.calls("listBackups") == before + 2);
+    }
+
+    @Test
+    void ctrlFAndAltDGoToTheDateFromAnyTab(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        TabPane tabs = robot.lookup(".page-tabs").queryAs(TabPane.class);
+        DatePicker day = robot.lookup("#dayPicker").queryAs(DatePicker.class);
+        robot.clickOn("Restore Jobs");
+        robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Backups", tabs.getSelectionModel().getSelectedItem().getText());
+        assertTrue(day.isFocused() || day.getEditor().isFocused(), "Alt+D puts the focus in the date field");
+
+        robot.clickOn(PageRobot.topmost(robot, ".backups-table .table-cell"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(day.isFocused() || day.getEditor().isFocused(), "Ctrl+F puts the focus in the date field");
+        robot.write("2026-11-20").type(KeyCode.ENTER);
+        waitFor(() -> page.calendar().dayProperty().get() != null);
+    }
+
+    @Test
+    void ctrlCCopiesTheSelectedRowWithItsBackupId(FxRobot robot) throws Exception {
+        TableView<BackupRow> table = waitForBackups(robot);
+        robot.clickOn(PageRobot.topmost(robot, ".backups-table .table-cell"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        BackupRow selected = table.getSelectionModel().getSelectedItem();
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertEquals(selected.copyText(), copied);
+        assertTrue(copied.startsWith(selected.dataFrom() + "\t") && copied.endsWith("\t" + selected.backup().id()), copied);
+    }
+
+    @Test
+    void theFirstClickOnAColumnSortsByIt(FxRobot robot) throws Exception {
+        TableView<BackupRow> table = waitForBackups(robot);
+        robot.clickOn("Expires In");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<BackupRow> rows = List.copyOf(table.getItems());
+        assertEquals(rows.stream().sorted(Comparator.comparing(row -> row.backup().expiresAt())).toList(), rows,
+                "the soonest to expire first");
+        assertFalse(rows.equals(page.rows()), "the page's own order, newest first, is another order");
+    }
+
+    @Test
+    void theFocusTheKeyboardMovesIsDrawnOnTheHeaderIcons(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        Button about = robot.lookup("#aboutButton").queryButton();
+        assertEquals(List.of(), strokes(about), "no ring before the keyboard comes");
+        robot.clickOn("#clusterPicker").type(KeyCode.ESCAPE);
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(about.isFocused(), "Tab moves from the cluster picker to About");
+        assertFalse(strokes(about).isEmpty(), "the focused icon is ringed");
+    }
+
+    /** The colours of the visible border strokes around a node. */
+    private static List<Paint> strokes(Region region) {
+        return region.getBorder() == null ? List.of() : region.getBorder().getStrokes().stream()
+                .map(BorderStroke::getTopStroke)
+                .filter(paint -> !Color.TRANSPARENT.equals(paint)).toList();
+    }
+
+    @Test
+    void ctrlQClosesTheWindow(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        waitFor(() -> !stage.isShowing());
     }
 }

@@ -1,5 +1,6 @@
 package org.backupconsole.ui;
 
+import static org.backupconsole.testing.PageRobot.pick;
 import static org.backupconsole.testing.PageRobot.topmost;
 import static org.backupconsole.testing.PageRobot.waitFor;
 import static org.backupconsole.testing.PageRobot.waitForBackups;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -86,5 +88,19 @@ class ClusterSwitchUiTest {
 
     private Cluster cluster(String name) {
         return simulator.listClusters().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anotherClusterOpensOnItsBackupsWhileARefreshKeepsTheTab(FxRobot robot) throws Exception {
+        waitForBackups(robot);
+        TabPane tabs = robot.lookup(".page-tabs").queryAs(TabPane.class);
+        robot.clickOn("Restore Jobs");
+        robot.interact(page::refreshSoon);
+        waitFor(() -> !page.refreshCommand().runningProperty().get());
+        assertEquals("Restore Jobs", tabs.getSelectionModel().getSelectedItem().getText(), "a refresh keeps the tab");
+
+        pick(robot, "demo-standard");
+        waitFor(() -> page.selectedClusterProperty().get().name().equals("demo-standard"));
+        assertEquals("Backups", tabs.getSelectionModel().getSelectedItem().getText());
     }
 }

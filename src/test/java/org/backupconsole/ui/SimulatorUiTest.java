@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -26,12 +28,15 @@ import javafx.stage.Window;
 import org.backupconsole.app.DesktopApp;
 import org.backupconsole.app.Main;
 import org.backupconsole.app.SimulatorStartOptions;
+import org.backupconsole.domain.Cluster;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.testing.MemoryPreferences;
+import org.backupconsole.testing.PageRobot;
 import org.backupconsole.testing.Screenshots;
 import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.backups.BackupRow;
+import org.backupconsole.ui.common.TimeFormats;
 import org.backupconsole.ui.drills.DrillProgressStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -103,6 +108,39 @@ class SimulatorUiTest {
     }
 
     @Test
+    void theHeaderSaysTheSimulatedTimeAndOpensAHiddenDrillAgain(FxRobot robot) throws Exception {
+        open("target-not-empty", robot);
+        assertEquals(TimeFormats.withSeconds(Simulators.NOW, ZoneId.systemDefault()),
+                robot.lookup(".header-clock").queryAs(Label.class).getText());
+        Node panel = robot.lookup(".drill-panel").query();
+        assertTrue(panel.isVisible());
+
+        robot.clickOn(".drill-panel .button-icon");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(panel.isVisible(), "hidden, leaving the room to the page");
+        Button reopen = robot.lookup(".header .button").queryAllAs(Button.class).stream()
+                .filter(button -> "Drill".equals(button.getText())).findFirst().orElseThrow();
+        assertTrue(reopen.isVisible());
+
+        robot.clickOn(reopen);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(panel.isVisible(), "the drill's panel is back");
+        assertFalse(reopen.isVisible());
+    }
+
+    @Test
+    void theInspectorShowsTheClusterChosenInTheHeader(FxRobot robot) throws Exception {
+        open("demo", robot);
+        PageRobot.pick(robot, "demo-advanced");
+        robot.clickOn("Data inspector");
+        @SuppressWarnings("unchecked")
+        ComboBox<Cluster> inspected = robot.lookup("#clusterPicker").queryAllAs(ComboBox.class).stream()
+                .filter(picker -> picker.getAccessibleText().equals("Cluster to inspect")).findFirst().orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inspected.getValue() != null);
+        assertEquals("demo-advanced", inspected.getValue().name());
+    }
+
+    @Test
     void theInspectorShowsDataNowAndInABackupAndStagesAnIncident(FxRobot robot) throws Exception {
         open("dropped-database", robot);
         robot.clickOn("Data inspector");
@@ -119,6 +157,17 @@ class SimulatorUiTest {
                 .getText().startsWith("Wrote 100 MB into payments."));
 
         robot.clickOn("#wipeButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".confirm-dialog").tryQuery().isPresent());
+        assertTrue(robot.lookup(".confirm-dialog .content").queryAs(Label.class).getText()
+                .startsWith("Every database of "), "the wipe asks first, saying what it drops");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".confirm-dialog").tryQuery().isEmpty());
+        assertTrue(now.getRoot().getChildren().get(0).getValue().startsWith("payments"), "Enter cancels: nothing wiped");
+
+        robot.clickOn("#wipeButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".confirm-dialog").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".confirm-dialog .button").queryAllAs(Button.class).stream()
+                .filter(button -> button.getText().startsWith("Wipe ")).findFirst().orElseThrow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> now.getRoot().getChildren().get(0).getValue()
                 .startsWith("No databases"));
     }

@@ -5,6 +5,8 @@ import static org.backupconsole.ui.common.Visibility.showOnlyIf;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import atlantafx.base.controls.Breadcrumbs;
@@ -35,6 +37,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -45,6 +49,11 @@ import org.backupconsole.ui.backups.BackupContentsViewModel.DatabaseRow;
 import org.backupconsole.ui.backups.BackupContentsViewModel.Level;
 import org.backupconsole.ui.backups.BackupContentsViewModel.TableEntry;
 import org.backupconsole.ui.common.CalendarMonths;
+import org.backupconsole.ui.common.WrappedText;
+import org.backupconsole.ui.common.DetailsPane;
+import org.backupconsole.ui.common.SortedRows;
+import org.backupconsole.ui.common.TableCopy;
+import org.backupconsole.ui.common.TablePlace;
 import org.backupconsole.ui.common.ViewLoader;
 import org.backupconsole.ui.restore.Announcement;
 import org.backupconsole.ui.restore.RestoreDialogView;
@@ -78,6 +87,7 @@ public final class BackupRecoveryView {
     @FXML private Tab backupsTab;
     @FXML private Tab incompleteTab;
     @FXML private Tab restoreJobsTab;
+    @FXML private Label dateLabel;
     @FXML private DatePicker dayPicker;
     @FXML private Label typingError;
     @FXML private Label backupCount;
@@ -101,14 +111,28 @@ public final class BackupRecoveryView {
     @FXML private TableColumn<TableEntry, TableEntry> tableRestoreColumn;
     @FXML private TableView<IncompleteBackupRow> incompleteTable;
     @FXML private Label incompletePlaceholder;
-    @FXML private TableColumn<IncompleteBackupRow, String> startedColumn;
-    @FXML private TableColumn<IncompleteBackupRow, String> durationColumn;
-    @FXML private TableColumn<IncompleteBackupRow, String> incompleteStatusColumn;
-    @FXML private TableColumn<IncompleteBackupRow, String> descriptionColumn;
+    @FXML private TableColumn<IncompleteBackupRow, IncompleteBackupRow> startedColumn;
+    @FXML private TableColumn<IncompleteBackupRow, IncompleteBackupRow> durationColumn;
+    @FXML private TableColumn<IncompleteBackupRow, IncompleteBackupRow> incompleteStatusColumn;
+    @FXML private TableColumn<IncompleteBackupRow, IncompleteBackupRow> descriptionColumn;
 
     public BackupRecoveryView(BackupRecoveryViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = ViewLoader.load(this);
+        Map<KeyCombination, Runnable> shortcuts = Map.of(
+                new KeyCodeCombination(KeyCode.F5), this::refresh,
+                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::refresh,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::goToDate,
+                new KeyCodeCombination(KeyCode.D, KeyCombination.ALT_DOWN), this::goToDate);
+        // The page's keys work while it is the page shown, wherever the focus is in the window.
+        root.sceneProperty().addListener((obs, left, scene) -> {
+            if (left != null) {
+                left.getAccelerators().keySet().removeAll(shortcuts.keySet());
+            }
+            if (scene != null) {
+                scene.getAccelerators().putAll(shortcuts);
+            }
+        });
     }
 
     public Parent root() {
@@ -135,6 +159,20 @@ public final class BackupRecoveryView {
         viewModel.advancedProperty().addListener((obs, was, advanced) -> showAdvancedParts(advanced));
         showAdvancedParts(viewModel.advancedProperty().get());
         viewModel.lastStartedRestoreProperty().addListener((obs, old, started) -> showRestoreJobs());
+        // Another cluster opens on its backups, as a page of its own would; a refresh keeps the tab.
+        viewModel.selectedClusterProperty().addListener((obs, old, cluster) -> {
+            if (old != null && cluster != null && !old.id().equals(cluster.id())) {
+                tabs.getSelectionModel().select(backupsTab);
+            }
+        });
+        dateLabel.setLabelFor(dayPicker);
+    }
+
+    /** Ctrl+F or Alt+D: the Backups tab, the focus in its date field with the date selected to type over. */
+    private void goToDate() {
+        tabs.getSelectionModel().select(backupsTab);
+        dayPicker.requestFocus();
+        dayPicker.getEditor().selectAll();
     }
 
     /** A banner shows while its message has words; {@code style} is an AtlantaFX {@link Styles} colour, or null. */
@@ -212,18 +250,20 @@ public final class BackupRecoveryView {
     }
 
     private void bindBackupsTable() {
-        SortedList<BackupRow> sorted = new SortedList<>(viewModel.rows());
-        sorted.comparatorProperty().bind(backupsTable.comparatorProperty());
-        backupsTable.setItems(sorted);
+        TablePlace.show(backupsTable, viewModel.rows(), row -> row.backup().id());
         for (TableColumn<BackupRow, BackupRow> column : List.of(dataFromColumn, typeColumn, statusColumn, expiresColumn,
                 databasesColumn, restoreColumn)) {
             column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
         }
-        dataFromColumn.setSortable(true);
         dataFromColumn.setComparator(Comparator.comparing(row -> row.backup().asOfTime()));
         dataFromColumn.setSortType(TableColumn.SortType.DESCENDING);
         backupsTable.getSortOrder().add(dataFromColumn);
         dataFromColumn.setCellFactory(DataFromCell::new);
+        typeColumn.setComparator(Comparator.comparing(row -> row.type().text()));
+        statusColumn.setComparator(Comparator.comparing(row -> row.status().text()));
+        expiresColumn.setComparator(Comparator.comparing(row -> row.backup().expiresAt()));
+        databasesColumn.setComparator(Comparator.comparing(row -> row.contents().map(c -> c.databases().size()).orElse(-1)));
+        TableCopy.install(backupsTable, BackupRow::copyText);
         typeColumn.setCellFactory(column -> factCell(BackupRow::type, row -> new Label(row.type().text())));
         statusColumn.setCellFactory(column -> factCell(BackupRow::status, row -> {
             boolean complete = row.backup().isComplete();
@@ -271,7 +311,8 @@ public final class BackupRecoveryView {
             MenuItem restore = new MenuItem("Restore…");
             restore.setDisable(!row.restorable());
             restore.setOnAction(event -> openRestore(row, RestoreScope.cluster()));
-            ContextMenu menu = new ContextMenu(restore);
+            ContextMenu menu = new ContextMenu(restore, TableCopy.item("Copy", row.copyText()),
+                    TableCopy.item("Copy backup ID", row.backup().id()));
             if (row.contents().isPresent()) {
                 MenuItem databases = new MenuItem("Show databases");
                 databases.setOnAction(event -> viewModel.contents().open(row));
@@ -298,12 +339,14 @@ public final class BackupRecoveryView {
         drillPath.setOnCrumbAction(event -> contents.goUpTo(event.getSelectedCrumb().getValue().level()));
         contents.path().addListener((ListChangeListener<Crumb>) change -> drillPath.setSelectedCrumb(
                 contents.path().isEmpty() ? null : Breadcrumbs.buildTreeModel(contents.path().toArray(Crumb[]::new))));
-        databasesTable.setItems(contents.databases());
-        tablesTable.setItems(contents.tables());
+        SortedRows.show(databasesTable, contents.databases());
+        SortedRows.show(tablesTable, contents.tables());
         for (TableColumn<DatabaseRow, DatabaseRow> column : List.of(databaseNameColumn, tableCountColumn, databaseRestoreColumn)) {
             column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
         }
         databaseNameColumn.setCellFactory(column -> new RowCell<>(db -> new Label(db.name())));
+        databaseNameColumn.setComparator(Comparator.comparing(DatabaseRow::name));
+        tableCountColumn.setComparator(Comparator.comparingInt(DatabaseRow::tableCount));
         tableCountColumn.setCellFactory(column -> new RowCell<>(db -> {
             Hyperlink count = new Hyperlink(Integer.toString(db.tableCount()));
             count.setAccessibleText("Show the tables of database " + db.name());
@@ -316,6 +359,7 @@ public final class BackupRecoveryView {
             column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
         }
         tableNameColumn.setCellFactory(column -> new RowCell<>(table -> new Label(table.qualifiedName())));
+        tableNameColumn.setComparator(Comparator.comparing(TableEntry::qualifiedName));
         tableRestoreColumn.setCellFactory(column -> new RowCell<>(table -> drillDownRestoreButton(
                 "Restore table " + table.qualifiedName(), RestoreScope.table(table.database(), table.schema(), table.name())),
                 table -> restoreBlockedInDrillDown()));
@@ -355,16 +399,36 @@ public final class BackupRecoveryView {
 
     private void bindIncompleteBackups() {
         IncompleteBackupsViewModel incomplete = viewModel.incompleteBackups();
-        incompleteTable.setItems(incomplete.rows());
+        SortedRows.show(incompleteTable, incomplete.rows());
         incompletePlaceholder.textProperty().bind(incomplete.placeholderProperty());
         incompleteTab.tooltipProperty().bind(Bindings.createObjectBinding(
                 () -> incomplete.notReportedNoteProperty().get().isEmpty()
                         ? null : tooltip(incomplete.notReportedNoteProperty().get()),
                 incomplete.notReportedNoteProperty()));
-        startedColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().started()));
-        durationColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().duration()));
-        incompleteStatusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().status()));
-        descriptionColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().description()));
+        wrappedColumn(startedColumn, IncompleteBackupRow::started, Comparator.comparing(row -> row.run().startedAt()));
+        wrappedColumn(durationColumn, IncompleteBackupRow::duration, Comparator.comparing(row -> row.run().duration()));
+        wrappedColumn(incompleteStatusColumn, IncompleteBackupRow::status, Comparator.comparing(IncompleteBackupRow::status));
+        wrappedColumn(descriptionColumn, IncompleteBackupRow::description,
+                Comparator.comparing(IncompleteBackupRow::description));
+        TableCopy.install(incompleteTable, IncompleteBackupRow::copyText);
+        ((VBox) incompleteTable.getParent()).getChildren().add(DetailsPane.following(incompleteTable,
+                "Incomplete backup", row -> Optional.of(row.details())));
+    }
+
+    /** An error or a statement is read whole: its text wraps within the column. */
+    private static void wrappedColumn(TableColumn<IncompleteBackupRow, IncompleteBackupRow> column,
+                                      Function<IncompleteBackupRow, String> text,
+                                      Comparator<IncompleteBackupRow> order) {
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        column.setComparator(order);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(IncompleteBackupRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(null);
+                setGraphic(empty || row == null ? null : WrappedText.inColumn(text.apply(row), column));
+            }
+        });
     }
 
     private void showAdvancedParts(boolean advanced) {

@@ -1,5 +1,6 @@
 package org.backupconsole.ui.backups;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -87,6 +89,7 @@ public final class BackupRecoveryViewModel {
     private final ReadOnlyStringWrapper loadingMessage = new ReadOnlyStringWrapper(this, "loadingMessage", "");
     private final Command refresh;
     /** The load under way; a newer one cancels it, so an answer for a cluster the user has left is dropped. */
+    private final UiScheduler scheduler;
     private Request load = Request.NONE;
     /** A refresh asked for while one runs: it runs once that one ends. */
     private boolean refreshAgain;
@@ -101,6 +104,7 @@ public final class BackupRecoveryViewModel {
         this.executors = Objects.requireNonNull(executors, "executors");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.rowFactory = new BackupRowFactory(zone);
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.restoreJobs = new RestoreJobsViewModel(service, executors, scheduler, zone);
         restoreJobs.setOnJobEnded(this::refreshSoon);
         this.startedRestores = new RestoreWatch(service, executors, scheduler, ended -> {
@@ -145,6 +149,20 @@ public final class BackupRecoveryViewModel {
         } else {
             refresh.execute();
         }
+    }
+
+    /**
+     * Refreshes the page every {@code period} while {@code timeMoves} says so, from now on, so that new backups
+     * and expiries show without a click: every minute on a live service, every few seconds while the simulator's
+     * clock runs. A refresh keeps the cluster, and the view keeps the chosen row and the scroll.
+     */
+    public void followTime(Duration period, BooleanSupplier timeMoves) {
+        scheduler.schedule(period, () -> {
+            if (timeMoves.getAsBoolean() && selectedCluster.get() != null && !refresh.runningProperty().get()) {
+                refresh.execute();
+            }
+            followTime(period, timeMoves);
+        });
     }
 
     /**

@@ -33,7 +33,7 @@ final class BackupRowFactory {
                 backup.asOfTime().atZone(zone).toLocalDate(),
                 TimeFormats.localDate(backup.asOfTime(), zone),
                 TimeFormats.localTime(backup.asOfTime(), zone),
-                TimeFormats.utc(backup.asOfTime()),
+                TimeFormats.utcIfDifferent(backup.asOfTime(), zone),
                 backup.type().map(BackupType::displayName).map(CellText::of)
                         .orElseGet(() -> CellText.notReported(CloudApiGaps.TYPE)),
                 backup.status().map(BackupStatus::displayName).map(CellText::of)

@@ -140,7 +140,7 @@ public final class CalendarFilter {
     /** What the table says when the day and the check lists let no backup through. */
     public String noBackupsShown() {
         LocalDate chosen = day.get();
-        String on = chosen == null ? "" : " on " + TimeFormats.DAY.format(chosen);
+        String on = chosen == null ? "" : " on " + TimeFormats.day(chosen);
         if (statusAndType.restricts()) {
             return "No backups of the checked statuses and types" + on + ". Uncheck them to see every backup"
                     + (chosen == null ? "." : " of the day.");

@@ -41,6 +41,6 @@ final class DataFromCell extends TableCell<BackupRow, BackupRow> {
             time.setText(row.dataFromTime());
         }
         setGraphic(shown ? lines : null);
-        setTooltip(shown ? BackupRecoveryView.tooltip(row.dataFromUtc()) : null);
+        setTooltip(shown ? row.dataFromUtc().map(BackupRecoveryView::tooltip).orElse(null) : null);
     }
 }

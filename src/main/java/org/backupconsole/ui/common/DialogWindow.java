@@ -26,6 +26,9 @@ public final class DialogWindow {
                              Runnable cancel, Node initialFocus) {
         Stage stage = new Stage();
         stage.initOwner(owner);
+        if (owner instanceof Stage window) {
+            stage.getIcons().setAll(window.getIcons());
+        }
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(title);
         Scene scene = new Scene(root);

@@ -9,6 +9,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 import org.controlsfx.control.SearchableComboBox;
@@ -43,6 +45,8 @@ public final class SearchablePicker {
                 return null;
             }
         });
+        picker.setCellFactory(list -> new WholeOnHover<>(text));
+        picker.setButtonCell(new WholeOnHover<>(text));
         Runnable copyItems = () -> picker.setItems(FXCollections.observableArrayList(List.copyOf(items)));
         items.addListener((ListChangeListener<T>) change -> {
             copyItems.run();
@@ -61,5 +65,21 @@ public final class SearchablePicker {
                 picker.setValue(chosen.get());
             }
         });
+    }
+
+    /** A picker's width cuts a long item; the whole of it is on hover. */
+    private static final class WholeOnHover<T> extends ListCell<T> {
+        private final Function<T, String> text;
+
+        WholeOnHover(Function<T, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : text.apply(item));
+            setTooltip(empty || item == null ? null : new Tooltip(getText()));
+        }
     }
 }

@@ -12,10 +12,12 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import org.backupconsole.engine.DrillOutcome;
+import org.backupconsole.ui.common.CommandButtons;
 import org.backupconsole.ui.common.ViewLoader;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -59,7 +61,7 @@ public final class DrillPanelView {
         viewModel.shownHints().addListener((ListChangeListener<String>) change -> showHints());
         hintButton.disableProperty().bind(viewModel.showHintCommand().executableProperty().not());
         hintButton.setOnAction(event -> viewModel.showHintCommand().execute());
-        closeButton.setOnAction(event -> viewModel.closeCommand().execute());
+        CommandButtons.bind(closeButton, viewModel.hideCommand());
         resultText.descriptionProperty().bind(viewModel.resultTextProperty());
         resultText.accessibleTextProperty().bind(viewModel.resultTextProperty());
         resultText.visibleProperty().bind(viewModel.resultProperty().isEqualTo(DrillResult.PASSED)
@@ -73,9 +75,21 @@ public final class DrillPanelView {
 
     /** The panel for the window's right side: shown only while a drill is open. */
     public Parent sidePanel() {
-        root.visibleProperty().bind(viewModel.resultProperty().isNotEqualTo(DrillResult.NONE));
+        root.visibleProperty().bind(viewModel.panelShownProperty());
         root.managedProperty().bind(root.visibleProperty());
         return root;
+    }
+
+    /** For the header: opens the hidden panel of the drill under way; shown only while there is one to open. */
+    public Button reopenButton() {
+        Button reopen = new Button("Drill", new FontIcon("fth-target"));
+        reopen.getStyleClass().add("button-outlined");
+        reopen.setMinWidth(Region.USE_PREF_SIZE);
+        reopen.setAccessibleText("Show the drill's steps and checks again");
+        CommandButtons.bind(reopen, viewModel.reopenCommand());
+        reopen.visibleProperty().bind(viewModel.reopenCommand().executableProperty());
+        reopen.managedProperty().bind(reopen.visibleProperty());
+        return reopen;
     }
 
     private void showSteps() {

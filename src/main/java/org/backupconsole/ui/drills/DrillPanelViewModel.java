@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,7 +48,9 @@ public final class DrillPanelViewModel {
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper(this, "resultText", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final Command showHint;
-    private final Command close;
+    private final ReadOnlyBooleanWrapper panelShown = new ReadOnlyBooleanWrapper(this, "panelShown", false);
+    private final Command hide;
+    private final Command reopen;
     private String scenario;
     private Drill drill;
     private Instant startedAt;
@@ -62,8 +66,13 @@ public final class DrillPanelViewModel {
                     shownHints.add(drill.hints().get(shownHints.size()));
                     done.run();
                 });
-        close = new Command(result.isNotEqualTo(DrillResult.NONE), done -> {
-            end();
+        var open = result.isNotEqualTo(DrillResult.NONE);
+        hide = new Command(open.and(panelShown), done -> {
+            panelShown.set(false);
+            done.run();
+        });
+        reopen = new Command(open.and(panelShown.not()), done -> {
+            panelShown.set(true);
             done.run();
         });
         session.onReplaced(replaced -> {
@@ -89,6 +98,7 @@ public final class DrillPanelViewModel {
         error.set("");
         elapsed.set(SimulatedTime.of(Duration.ZERO));
         result.set(DrillResult.IN_PROGRESS);
+        panelShown.set(true);
         refresh();
     }
 
@@ -118,9 +128,10 @@ public final class DrillPanelViewModel {
                     + judgement.outcomes().stream().filter(o -> o.state() == DrillOutcome.State.BROKEN)
                             .map(DrillOutcome::detail).findFirst().orElse("") + " Start it again to retry.");
         } else if (judgement.outcomes().stream().allMatch(o -> o.state() == DrillOutcome.State.MET)) {
-            result.set(DrillResult.PASSED);
-            resultText.set("Drill passed in " + SimulatedTime.of(taken) + " of simulated time.");
+            // Recorded first: the scenario library lists the drills again when the result changes.
             progress.recordPass(scenario, taken);
+            resultText.set("Drill passed in " + SimulatedTime.of(taken) + " of simulated time.");
+            result.set(DrillResult.PASSED);
         }
     }
 
@@ -128,6 +139,7 @@ public final class DrillPanelViewModel {
         drill = null;
         simulation = null;
         result.set(DrillResult.NONE);
+        panelShown.set(false);
         checks.clear();
         shownHints.clear();
     }
@@ -178,7 +190,18 @@ public final class DrillPanelViewModel {
         return showHint;
     }
 
-    public Command closeCommand() {
-        return close;
+    /** Whether the side panel is open; a drill goes on, and is judged, while its panel is hidden. */
+    public ReadOnlyBooleanProperty panelShownProperty() {
+        return panelShown.getReadOnlyProperty();
+    }
+
+    /** Hides the panel, leaving the room to the page; the drill goes on. */
+    public Command hideCommand() {
+        return hide;
+    }
+
+    /** Opens the panel of the drill under way again. */
+    public Command reopenCommand() {
+        return reopen;
     }
 }

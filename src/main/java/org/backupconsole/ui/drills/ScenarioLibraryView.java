@@ -12,7 +12,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
+import org.backupconsole.ui.common.ConfirmDialog;
 import org.backupconsole.ui.common.ViewLoader;
+import org.backupconsole.ui.common.WrappedText;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -45,7 +47,9 @@ public final class ScenarioLibraryView {
                 viewModel.selectedProperty().set(entry));
         viewModel.selectedProperty().addListener((obs, old, entry) -> scenarios.getSelectionModel().select(entry));
         startButton.disableProperty().bind(viewModel.startCommand().executableProperty().not());
-        startButton.setOnAction(event -> viewModel.startCommand().execute());
+        startButton.setOnAction(event -> ConfirmDialog.ask(root.getScene().getWindow(),
+                viewModel.startConfirmation(viewModel.selectedProperty().get().title()),
+                () -> viewModel.startCommand().execute()));
         openFileButton.disableProperty().bind(viewModel.openFileCommand().runningProperty());
         message.textProperty().bind(viewModel.messageProperty());
         error.textProperty().bind(viewModel.errorProperty());
@@ -61,7 +65,8 @@ public final class ScenarioLibraryView {
         File chosen = chooser.showOpenDialog(root.getScene().getWindow());
         if (chosen != null) {
             viewModel.fileProperty().set(chosen.toPath());
-            viewModel.openFileCommand().execute();
+            ConfirmDialog.ask(root.getScene().getWindow(), viewModel.startConfirmation(chosen.getName()),
+                    () -> viewModel.openFileCommand().execute());
         }
     }
 
@@ -77,14 +82,12 @@ public final class ScenarioLibraryView {
             }
             Label title = new Label(entry.title(), new FontIcon(entry.drill() ? Feather.TARGET : Feather.BRIEFCASE));
             title.getStyleClass().add("scenario-title");
-            Label description = new Label(entry.description());
-            description.setWrapText(true);
+            Label description = WrappedText.within(entry.description(), widthProperty().subtract(40));
             description.getStyleClass().add("page-subtitle");
             Label name = new Label("--scenario " + entry.name() + (entry.drill() ? "   ·   " + entry.progress() : ""));
             name.getStyleClass().add("scenario-meta");
             VBox box = new VBox(3, title, description, name);
             box.setMaxWidth(Double.MAX_VALUE);
-            description.maxWidthProperty().bind(widthProperty().subtract(40));
             setGraphic(box);
             setAccessibleText(entry.title() + ". " + entry.description() + (entry.drill() ? " " + entry.progress() : ""));
         }

@@ -22,6 +22,7 @@ import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.SimulationSession;
 import org.backupconsole.engine.VirtualClock;
 import org.backupconsole.ui.common.Command;
+import org.backupconsole.ui.common.Confirmation;
 import org.backupconsole.ui.common.UiExecutors;
 
 /**
@@ -109,6 +110,14 @@ public final class ScenarioLibraryViewModel {
     }
 
     private record Played(Scenario scenario, Simulation simulation) {
+    }
+
+    /** Asked before a scenario starts, because it replaces the whole simulation. */
+    public Confirmation startConfirmation(String scenarioTitle) {
+        return new Confirmation("Start " + scenarioTitle + "?",
+                "Starting it replaces the whole simulation: every cluster, backup, restore and clock setting of the"
+                        + " current one is lost. To keep them, save the session first under Clock and faults.",
+                "Start and replace");
     }
 
     public ObservableList<ScenarioEntry> entries() {

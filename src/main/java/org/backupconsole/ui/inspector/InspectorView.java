@@ -14,6 +14,7 @@ import javafx.scene.control.TreeView;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.ui.common.CommandButtons;
+import org.backupconsole.ui.common.ConfirmDialog;
 import org.backupconsole.ui.common.SearchablePicker;
 import org.backupconsole.ui.common.ViewLoader;
 import org.controlsfx.control.SearchableComboBox;
@@ -80,7 +81,9 @@ public final class InspectorView {
         megabytes.getValueFactory().valueProperty().bindBidirectional(viewModel.megabytesToAddProperty().asObject());
         megabytes.setEditable(true);
         CommandButtons.bind(dropButton, viewModel.dropDatabaseCommand());
-        CommandButtons.bind(wipeButton, viewModel.wipeCommand());
+        wipeButton.disableProperty().bind(viewModel.wipeCommand().executableProperty().not());
+        wipeButton.setOnAction(event -> ConfirmDialog.ask(wipeButton.getScene().getWindow(),
+                viewModel.wipeConfirmation(), () -> viewModel.wipeCommand().execute()));
         CommandButtons.bind(addDataButton, viewModel.addDataCommand());
         message.textProperty().bind(viewModel.messageProperty());
         error.textProperty().bind(viewModel.errorProperty());

@@ -23,6 +23,7 @@ import org.backupconsole.domain.Cluster;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.SimulationSession;
 import org.backupconsole.ui.common.Command;
+import org.backupconsole.ui.common.Confirmation;
 import org.backupconsole.ui.common.Failure;
 import org.backupconsole.ui.common.Request;
 import org.backupconsole.ui.common.UiExecutors;
@@ -61,6 +62,8 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final Command dropDatabase;
     private final Command wipe;
+    /** The header's cluster, chosen when the clusters are (re)loaded. */
+    private String followedId;
     private final Command addData;
     private long generation;
     /** The backup whose contents are shown or on their way; a choice of the same backup again loads nothing. */
@@ -120,7 +123,7 @@ public final class InspectorViewModel {
     /** Loads the clusters, keeping the chosen one when it still exists. */
     public void reload() {
         Simulation simulation = current();
-        String keptId = selectedCluster.get() == null ? null : selectedCluster.get().id();
+        String keptId = selectedCluster.get() == null ? followedId : selectedCluster.get().id();
         executors.call(simulation::clusters, all -> {
             clusters.setAll(all);
             Cluster keep = all.stream().filter(c -> c.id().equals(keptId)).findFirst()
@@ -130,6 +133,12 @@ public final class InspectorViewModel {
             }
             selectedCluster.set(keep);
         }, this::showFailure);
+    }
+
+    /** Shows the cluster the window's header has chosen, so that the inspector and the page speak of one cluster. */
+    public void follow(String clusterId) {
+        followedId = clusterId;
+        clusters.stream().filter(c -> c.id().equals(clusterId)).findFirst().ifPresent(selectedCluster::set);
     }
 
     private void showCluster(Cluster cluster) {
@@ -245,6 +254,15 @@ public final class InspectorViewModel {
 
     public Command dropDatabaseCommand() {
         return dropDatabase;
+    }
+
+    /** Asked before a wipe, which drops every database of the chosen cluster at once. */
+    public Confirmation wipeConfirmation() {
+        String cluster = selectedCluster.get() == null ? "the cluster" : selectedCluster.get().name();
+        return new Confirmation("Wipe " + cluster + "?",
+                "Every database of " + cluster + " is dropped in the simulation, as an incident would. Its backups"
+                        + " stay, so a restore can bring the data back; nothing else undoes it.",
+                "Wipe " + cluster);
     }
 
     public Command wipeCommand() {

@@ -77,7 +77,7 @@ public final class RestoreDialogView {
 
     @FXML
     private void initialize() {
-        title.setText(viewModel.title());
+        title.textProperty().bind(viewModel.titleProperty());
         int line = 0;
         for (RestoreDialogViewModel.Detail detail : viewModel.details()) {
             Label label = new Label(detail.label());

@@ -3,6 +3,7 @@ package org.backupconsole.ui.restore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,6 +80,7 @@ public final class RestoreDialogViewModel {
     private final ObservableList<RestoreTarget> targets = FXCollections.observableArrayList();
     private final ObservableList<RestoreTarget> targetsView = FXCollections.unmodifiableObservableList(targets);
     private final ObjectProperty<RestoreTarget> target = new SimpleObjectProperty<>(this, "target");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final StringProperty confirmation = new SimpleStringProperty(this, "confirmation", "");
     private final StringProperty newDatabaseName = new SimpleStringProperty(this, "newDatabaseName", "");
     private final StringProperty intoDatabase = new SimpleStringProperty(this, "intoDatabase", "");
@@ -108,8 +110,10 @@ public final class RestoreDialogViewModel {
         details.setAll(describe(subject));
         targets.setAll(RestoreTargets.of(subject.source(), subject.organization(), subject.permissions()));
         target.set(targets.get(0));
+        title.set(titleFor(target.get()));
         targetCheck = new TargetCheck(service, executors);
         target.addListener((obs, old, chosen) -> {
+            title.set(titleFor(chosen));
             confirmation.set("");
             check(chosen);
         });
@@ -135,15 +139,19 @@ public final class RestoreDialogViewModel {
     private static List<Detail> describe(Subject subject) {
         Backup backup = subject.backup();
         Cluster source = subject.source();
-        return List.of(
+        List<Detail> details = new ArrayList<>(List.of(
                 new Detail("Cluster", source.name()),
                 new Detail("Plan", source.plan().displayName()),
-                new Detail("Data From", TimeFormats.local(backup.asOfTime(), subject.zone())),
-                new Detail("Data From (UTC)", TimeFormats.utc(backup.asOfTime())),
+                new Detail("Data From", TimeFormats.local(backup.asOfTime(), subject.zone()))));
+        TimeFormats.utcIfDifferent(backup.asOfTime(), subject.zone())
+                .ifPresent(utc -> details.add(new Detail("Data From (UTC)", utc)));
+        details.addAll(List.of(
+                new Detail("Backup ID", backup.id()),
                 new Detail("Backup region", source.backupRegion().orElse("not reported by the service")),
                 new Detail("Expires in", ExpiryText.explained(Duration.between(subject.now(), backup.expiresAt()),
                         backup.expiryEstimated())),
-                new Detail("Restores", subject.scope().describe()));
+                new Detail("Restores", subject.scope().describe())));
+        return List.copyOf(details);
     }
 
     private void update() {
@@ -269,11 +277,23 @@ public final class RestoreDialogViewModel {
         return TimeFormats.local(subject.backup().asOfTime(), subject.zone());
     }
 
-    /** "Restore payments-prod to Nov 23, 2026, 5:37 AM CET?" */
-    public String title() {
+    /**
+     * "Restore payments-prod to Nov 23, 2026, 5:37 AM CET?", or, into another cluster, "Restore payments-prod's
+     * backup of Nov 23, 2026, 5:37 AM CET into payments-dr?"; it follows the chosen target.
+     */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    private String titleFor(RestoreTarget chosen) {
         String what = subject.scope().type() == RestoreType.CLUSTER
                 ? subject.source().name() : subject.scope().describe();
-        return "Restore " + what + " to " + dataFrom() + "?";
+        if (chosen == null || chosen.cluster().id().equals(subject.source().id())) {
+            return "Restore " + what + " to " + dataFrom() + "?";
+        }
+        String backupOf = subject.scope().type() == RestoreType.CLUSTER
+                ? subject.source().name() + "'s backup" : what + " from " + subject.source().name() + "'s backup";
+        return "Restore " + backupOf + " of " + dataFrom() + " into " + chosen.cluster().name() + "?";
     }
 
     public ObservableList<Detail> details() {

@@ -3,10 +3,12 @@ package org.backupconsole.ui.restore;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreJobPhase;
 import org.backupconsole.ui.common.DurationText;
+import org.backupconsole.ui.common.RowText;
 import org.backupconsole.ui.common.TimeFormats;
 
 /** One restore job with its texts ready to show, as of the backend's present. */
@@ -34,9 +36,9 @@ public record RestoreJobRow(
                 timeLeft(phase, restore, now),
                 restore.sourceClusterName() + " → " + restore.destinationClusterName(),
                 restore.type().name().charAt(0) + restore.type().name().substring(1).toLowerCase(Locale.ROOT),
-                TimeFormats.shortLocal(restore.backupEndTime(), zone),
-                TimeFormats.shortLocal(restore.createdAt(), zone),
-                restore.completedAt().map(t -> TimeFormats.shortLocal(t, zone)).orElse(NONE),
+                TimeFormats.recent(restore.backupEndTime(), zone, now),
+                TimeFormats.recent(restore.createdAt(), zone, now),
+                restore.completedAt().map(t -> TimeFormats.recent(t, zone, now)).orElse(NONE),
                 restore.crdbJobId().orElse(NONE),
                 restore.failure().map(f -> "Error " + f.code() + ": " + f.message()).orElse(""));
     }
@@ -48,6 +50,19 @@ public record RestoreJobRow(
         }
         return restore.timeLeft(now).map(left -> "about " + DurationText.of(left) + " left")
                 .orElse("estimating time left…");
+    }
+
+    /** The row as Ctrl+C copies it: its fields, tab-separated. */
+    public String copyText() {
+        return RowText.fields(route, type, backupTakenOn, phase.displayName(), failure, started, ended, jobId);
+    }
+
+    /** A failed job, one field a line, as its details pane shows and copies it; empty for any other job. */
+    public Optional<String> details() {
+        return failure.isEmpty() ? Optional.empty() : Optional.of(RowText.lines(
+                "Restore", route, "Restore type", type, "Backup taken on", backupTakenOn, "Status", phase.displayName(),
+                "Error", failure, "Restore start", started, "Restore end", ended, "Job ID", jobId,
+                "Restore ID", restore.id()));
     }
 
     public double completion() {

@@ -1,5 +1,7 @@
 package org.backupconsole.ui.restore;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -7,23 +9,27 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 import org.backupconsole.domain.RestoreJobPhase;
+import org.backupconsole.ui.common.WrappedText;
+import org.backupconsole.ui.common.DetailsPane;
+import org.backupconsole.ui.common.SortedRows;
+import org.backupconsole.ui.common.TableCopy;
 import org.backupconsole.ui.common.ViewLoader;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Restore Jobs list: one line per job, with status words, an icon, and progress while it runs. */
 public final class RestoreJobsView {
-
-    private static final double CELL_PADDING = 24;
 
     private final RestoreJobsViewModel viewModel;
     private final Parent root;
@@ -52,21 +58,39 @@ public final class RestoreJobsView {
         pollError.textProperty().bind(viewModel.pollErrorProperty());
         pollError.visibleProperty().bind(viewModel.pollErrorProperty().isNotEmpty());
         pollError.managedProperty().bind(pollError.visibleProperty());
-        jobsTable.setItems(viewModel.jobs());
-        column(routeColumn, job -> fitted(new Label(job.route()), routeColumn));
-        column(typeColumn, job -> fitted(new Label(job.type()), typeColumn));
-        column(backupColumn, job -> fitted(new Label(job.backupTakenOn()), backupColumn));
+        SortedRows.show(jobsTable, viewModel.jobs());
+        routeColumn.setComparator(Comparator.comparing(RestoreJobRow::route));
+        typeColumn.setComparator(Comparator.comparing(RestoreJobRow::type));
+        backupColumn.setComparator(Comparator.comparing(job -> job.restore().backupEndTime()));
+        statusColumn.setComparator(Comparator.comparing(RestoreJobRow::phase));
+        startColumn.setComparator(Comparator.comparing(job -> job.restore().createdAt()));
+        endColumn.setComparator(Comparator.comparing(job -> job.restore().completedAt().orElse(Instant.MAX)));
+        jobIdColumn.setComparator(Comparator.comparing(RestoreJobRow::jobId));
+        TableCopy.install(jobsTable, RestoreJobRow::copyText);
+        jobsTable.setRowFactory(table -> copyMenuRow());
+        ((VBox) jobsTable.getParent()).getChildren().add(DetailsPane.following(jobsTable, "Failed restore", RestoreJobRow::details));
+        column(routeColumn, job -> WrappedText.inColumn(job.route(), routeColumn));
+        column(typeColumn, job -> WrappedText.inColumn(job.type(), typeColumn));
+        column(backupColumn, job -> WrappedText.inColumn(job.backupTakenOn(), backupColumn));
         column(statusColumn, this::status);
-        column(startColumn, job -> fitted(new Label(job.started()), startColumn));
-        column(endColumn, job -> fitted(new Label(job.ended()), endColumn));
-        column(jobIdColumn, job -> fitted(new Label(job.jobId()), jobIdColumn));
+        column(startColumn, job -> WrappedText.inColumn(job.started(), startColumn));
+        column(endColumn, job -> WrappedText.inColumn(job.ended(), endColumn));
+        column(jobIdColumn, job -> WrappedText.inColumn(job.jobId(), jobIdColumn));
     }
 
-    /** Text that wraps within its column in a narrow window instead of being cut off. */
-    private static Label fitted(Label label, TableColumn<?, ?> column) {
-        label.setWrapText(true);
-        label.prefWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
-        return label;
+    /** A row whose context menu copies it, and its job id where the service reports one. */
+    private static TableRow<RestoreJobRow> copyMenuRow() {
+        TableRow<RestoreJobRow> tableRow = new TableRow<>();
+        tableRow.itemProperty().addListener((obs, old, job) -> {
+            if (job == null) {
+                tableRow.setContextMenu(null);
+                return;
+            }
+            ContextMenu menu = new ContextMenu(TableCopy.item("Copy", job.copyText()));
+            job.restore().crdbJobId().ifPresent(id -> menu.getItems().add(TableCopy.item("Copy job ID", id)));
+            tableRow.setContextMenu(menu);
+        });
+        return tableRow;
     }
 
     private static void column(TableColumn<RestoreJobRow, RestoreJobRow> column, Function<RestoreJobRow, Node> render) {
@@ -104,7 +128,7 @@ public final class RestoreJobsView {
         } else if (!job.failure().isEmpty()) {
             // At most three lines, so one failure does not make a towering row; the whole reason is on hover and
             // in the announcement.
-            Label reason = fitted(new Label(job.failure()), statusColumn);
+            Label reason = WrappedText.inColumn(job.failure(), statusColumn);
             reason.getStyleClass().addAll("error-text", "job-failure");
             reason.setTooltip(new Tooltip(job.failure()));
             cell.getChildren().add(reason);

@@ -9,11 +9,17 @@ import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.backupconsole.domain.Cluster;
@@ -24,6 +30,7 @@ import org.backupconsole.ui.backups.BackupRecoveryViewModel;
 import org.backupconsole.ui.common.SearchablePicker;
 import org.backupconsole.ui.common.Theme;
 import org.backupconsole.ui.common.ViewLoader;
+import org.backupconsole.ui.common.Visibility;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -32,6 +39,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The window's frame: header with organization and cluster picker, the side navigation, and the page. */
 public final class ShellView {
 
+    private static final String COLLAPSED = "collapsed";
+    private static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+    /** Below this window width the navigation shows its icons only, leaving the room to the page. */
+    private static final double WIDE_ENOUGH_FOR_NAMES = 1200;
+
     private final BackupRecoveryViewModel viewModel;
     private final AboutViewModel about;
     private final String backendBadgeText;
@@ -39,6 +51,7 @@ public final class ShellView {
     private Theme theme;
     private Consumer<Theme> onThemeChanged = chosen -> { };
 
+    @FXML private Label brandName;
     @FXML private Label organizationName;
     @FXML private SearchableComboBox<Cluster> clusterPicker;
     @FXML private Label backendBadge;
@@ -65,6 +78,18 @@ public final class ShellView {
         Node backupRecoveryPage = new BackupRecoveryView(viewModel).root();
         builtPages.put(backupAndRestoreNav, backupRecoveryPage);
         root.setCenter(backupRecoveryPage);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(QUIT, () -> scene.getWindow().hide());
+                scene.widthProperty().addListener((o, was, width) -> {
+                    boolean narrow = width.doubleValue() < WIDE_ENOUGH_FOR_NAMES;
+                    if (narrow != (was.doubleValue() < WIDE_ENOUGH_FOR_NAMES)) {
+                        showNavigationNames(!narrow);
+                    }
+                });
+                showNavigationNames(scene.getWidth() >= WIDE_ENOUGH_FOR_NAMES);
+            }
+        });
     }
 
     /** Adds a heading and its pages to the navigation; choosing one shows it in place of the current page. */
@@ -76,6 +101,7 @@ public final class ShellView {
             ToggleButton item = new ToggleButton(page.title(), new FontIcon(page.icon()));
             item.getStyleClass().add("nav-item");
             item.setMaxWidth(Double.MAX_VALUE);
+            item.setTooltip(new Tooltip(page.title()));
             item.setToggleGroup(pages);
             pageBuilders.put(item, page.content());
             sidebar.getChildren().add(item);
@@ -85,6 +111,12 @@ public final class ShellView {
     /** Puts the status bar at the bottom of the window. */
     public void showStatus(StatusViewModel status) {
         root.setBottom(StatusBarView.of(status));
+    }
+
+    /** Puts a node in the header, before the backend badge, such as the simulator's clock. */
+    public void addToHeader(Node node) {
+        HBox header = (HBox) backendBadge.getParent();
+        header.getChildren().add(header.getChildren().indexOf(backendBadge), node);
     }
 
     /** Shows the Backup Recovery page, as its navigation item does. */
@@ -104,6 +136,7 @@ public final class ShellView {
         viewModel.setOnNotice(news -> Toasts.show(root.getScene().getWindow(), news));
         backendBadge.setText(backendBadgeText);
         backupAndRestoreNav.setToggleGroup(pages);
+        backupAndRestoreNav.setTooltip(new Tooltip(backupAndRestoreNav.getText()));
         pages.selectedToggleProperty().addListener((obs, old, chosen) -> {
             if (chosen == null) {
                 // A click on the current page's item would leave no page chosen: keep it chosen.
@@ -113,6 +146,30 @@ public final class ShellView {
             }
         });
         showThemeIcon();
+    }
+
+    @FXML
+    private void toggleNavigation() {
+        showNavigationNames(sidebar.getStyleClass().contains(COLLAPSED));
+    }
+
+    /**
+     * The navigation with its names and section headings, or its icons only (each item's name on hover); the
+     * header's product name goes with them, the window's title still saying it.
+     */
+    private void showNavigationNames(boolean shown) {
+        Visibility.showOnlyIf(brandName, shown);
+        sidebar.getStyleClass().remove(COLLAPSED);
+        if (!shown) {
+            sidebar.getStyleClass().add(COLLAPSED);
+        }
+        for (Node child : sidebar.getChildren()) {
+            if (child instanceof ToggleButton item) {
+                item.setContentDisplay(shown ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY);
+            } else {
+                Visibility.showOnlyIf(child, shown);
+            }
+        }
     }
 
     @FXML

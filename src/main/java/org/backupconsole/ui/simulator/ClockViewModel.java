@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import org.backupconsole.engine.SimulationSession;
 import org.backupconsole.engine.VirtualClock;
 import org.backupconsole.ui.common.Command;
+import org.backupconsole.ui.common.TimeFormats;
 
 /**
  * The simulator's clock controls: the virtual time now, pause and resume, the speed, moving forward by an
@@ -83,8 +84,8 @@ public final class ClockViewModel {
         Instant time = clock.now();
         showingClock = true;
         try {
-            now.set(ClockText.local(time, zone));
-            nowUtc.set(ClockText.utc(time));
+            now.set(TimeFormats.withSeconds(time, zone));
+            nowUtc.set(TimeFormats.utcIfDifferent(time, zone).orElse(""));
             paused.set(clock.isPaused());
             speed.set(ClockSpeed.of(clock.speed()).orElse(null));
         } finally {
@@ -117,12 +118,12 @@ public final class ClockViewModel {
         }
         Instant current = clock().now();
         if (target.isBefore(current)) {
-            return Jump.refused("The clock cannot go back: choose a time after " + ClockText.local(current, zone) + ".");
+            return Jump.refused("The clock cannot go back: choose a time after " + TimeFormats.local(current, zone) + ".");
         }
         Instant farthest = current.plus(VirtualClock.MAX_MOVE);
         if (target.isAfter(farthest)) {
             return Jump.refused("The clock moves at most " + VirtualClock.MAX_MOVE.toDays()
-                    + " days at once: choose a time before " + ClockText.local(farthest, zone) + ".");
+                    + " days at once: choose a time before " + TimeFormats.local(farthest, zone) + ".");
         }
         return new Jump(target, "");
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
@@ -64,7 +65,8 @@ class BackupRecoveryViewModelTest {
         String localHour = TimeFormats.local(newest.backup().asOfTime(), BERLIN);
         assertEquals(localHour, newest.dataFrom());
         assertTrue(newest.dataFrom().endsWith("CET"), newest.dataFrom());
-        assertTrue(newest.dataFromUtc().endsWith("UTC"), newest.dataFromUtc());
+        assertEquals(Optional.of(TimeFormats.local(newest.backup().asOfTime(), ZoneId.of("UTC"))), newest.dataFromUtc(),
+                "UTC beside, in the same style");
         assertEquals(CellText.of("29 days"), newest.expiresIn(), "taken less than a day ago, kept 30 days");
         assertEquals(CellText.of("less than a day"), oldest.expiresIn(), "the oldest listed backup expires within a day");
     }
@@ -164,6 +166,34 @@ class BackupRecoveryViewModelTest {
         assertFalse(viewModel.refreshCommand().isExecutable());
         background.remove().run();
         assertTrue(viewModel.refreshCommand().isExecutable());
+    }
+
+    @Test
+    void followingTimeShowsTheNextBackupWithoutAClickAndWaitsWhileTimeStandsStill() {
+        ManualScheduler ticks = new ManualScheduler();
+        BackupRecoveryViewModel viewModel = new BackupRecoveryViewModel(simulator, UiExecutors.direct(), ticks, BERLIN);
+        viewModel.start();
+        AtomicBoolean timeMoves = new AtomicBoolean(false);
+        viewModel.followTime(Duration.ofSeconds(2), timeMoves::get);
+        Backup newest = viewModel.rows().get(0).backup();
+        simulator.clock().jumpTo(simulator.now().plus(Duration.ofDays(1)));
+
+        runFollowTick(ticks);
+        assertEquals(newest, viewModel.rows().get(0).backup(), "while time stands still, nothing is reloaded");
+
+        timeMoves.set(true);
+        runFollowTick(ticks);
+        assertTrue(viewModel.rows().get(0).backup().asOfTime().isAfter(newest.asOfTime()),
+                "demo-basic's next daily backup shows by itself");
+        assertTrue(ticks.delays().stream().filter(Duration.ofSeconds(2)::equals).count() >= 3, "and it goes on");
+    }
+
+    /** Runs the tasks due now until the follow tick among them has run (restore-job polls may come first). */
+    private static void runFollowTick(ManualScheduler ticks) {
+        int scheduled = ticks.delays().size();
+        while (ticks.delays().subList(scheduled, ticks.delays().size()).stream().noneMatch(Duration.ofSeconds(2)::equals)) {
+            ticks.runNext();
+        }
     }
 
     private static BackupRecoveryViewModel started(org.backupconsole.backend.BackupService service) {

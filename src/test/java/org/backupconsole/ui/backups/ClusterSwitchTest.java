@@ -60,7 +60,7 @@ class ClusterSwitchTest {
         runAll();
         assertTrue(page.rows().stream().allMatch(r -> r.backup().clusterId().equals(cluster("demo-basic").id())));
         RestoreDialogViewModel dialog = page.restoreDialog(page.rows().get(0)).orElseThrow();
-        assertTrue(dialog.title().startsWith("Restore demo-basic to "), dialog.title());
+        assertTrue(dialog.titleProperty().get().startsWith("Restore demo-basic to "), dialog.titleProperty().get());
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.backupconsole.domain.Backup;
@@ -81,6 +83,37 @@ class DrillViewModelsTest {
         assertEquals(DrillResult.PASSED, panel.resultProperty().get());
         assertEquals("Drill passed in 1 h 00 min of simulated time.", panel.resultTextProperty().get());
         assertEquals("Passed 1 of 1 try · best 1 h 00 min", progress.recordOf("target-not-empty").summary());
+    }
+
+    @Test
+    void theLibraryShowsAPassAsSoonAsThePanelDoes() {
+        ScenarioLibraryViewModel library = new ScenarioLibraryViewModel(session, UiExecutors.direct(), panel, progress,
+                1, InstantSource.fixed(Simulators.NOW), () -> { });
+        begin();
+        List<String> shownWithTheResult = new ArrayList<>();
+        panel.resultProperty().addListener((obs, old, result) -> shownWithTheResult.add(library.entries().stream()
+                .filter(e -> e.name().equals("target-not-empty")).findFirst().orElseThrow().progress()));
+
+        wipeAndRestore(backupBeforeIncident(0));
+
+        assertEquals(List.of("Passed 1 of 1 try · best 1 h 00 min"), shownWithTheResult);
+    }
+
+    @Test
+    void aHiddenDrillPanelGoesOnJudgingAndCanBeOpenedAgain() {
+        assertFalse(panel.reopenCommand().isExecutable(), "no drill, nothing to open");
+        begin();
+        assertTrue(panel.panelShownProperty().get());
+
+        panel.hideCommand().execute();
+        assertFalse(panel.panelShownProperty().get());
+        wipeAndRestore(backupBeforeIncident(0));
+        assertEquals(DrillResult.PASSED, panel.resultProperty().get(), "judged while hidden");
+
+        assertTrue(panel.reopenCommand().isExecutable());
+        panel.reopenCommand().execute();
+        assertTrue(panel.panelShownProperty().get());
+        assertFalse(panel.reopenCommand().isExecutable());
     }
 
     @Test

@@ -87,7 +87,11 @@ class RestoreDialogViewModelTest {
                 "are created in orders; it holds nothing now that could be erased."), said(dialog));
         assertFalse(said(dialog).contains("is lost: 3 h 12 min"), "an empty cluster has no changes to lose");
         assertTrue(dialog.details().contains(new RestoreDialogViewModel.Detail("Expires in", "29 days")));
-        assertTrue(dialog.details().stream().anyMatch(d -> d.label().equals("Data From (UTC)") && d.value().endsWith("UTC")));
+        assertTrue(dialog.details().stream().noneMatch(d -> d.label().equals("Data From (UTC)")),
+                "in UTC, the local time is the UTC time: it is not said twice");
+        assertTrue(dialog.details().stream().anyMatch(d -> d.label().equals("Data From") && d.value().endsWith(" UTC")));
+        assertTrue(dialog.details().stream().anyMatch(d -> d.label().equals("Backup ID") && !d.value().isBlank()),
+                "the backup's id, to quote to support");
         assertTrue(dialog.details().stream().anyMatch(d -> d.label().equals("Backup region") && !d.value().isBlank()));
     }
 
@@ -167,6 +171,12 @@ class RestoreDialogViewModelTest {
         assertTrue(said(dialog).contains("Every database in orders-staging is erased and replaced by orders's data as of"));
         assertTrue(said(dialog).contains("Everything written to orders-staging up to now is lost"), said(dialog));
         assertFalse(said(dialog).contains("Every database in orders is erased"), "the source is not the one erased");
+        assertTrue(dialog.titleProperty().get().startsWith("Restore orders's backup of "), dialog.titleProperty().get());
+        assertTrue(dialog.titleProperty().get().endsWith(" into orders-staging?"), dialog.titleProperty().get());
+
+        dialog.targetProperty().set(dialog.targets().get(0));
+
+        assertTrue(dialog.titleProperty().get().startsWith("Restore orders to "), dialog.titleProperty().get());
     }
 
     @Test
@@ -270,7 +280,7 @@ class RestoreDialogViewModelTest {
         dialog.intoDatabaseProperty().set("movr-2");
         dialog.confirmationProperty().set("analytics");
         assertFalse(dialog.restoreCommand().isExecutable());
-        assertTrue(dialog.title().startsWith("Restore table movr.public.users to "));
+        assertTrue(dialog.titleProperty().get().startsWith("Restore table movr.public.users to "));
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.backupconsole.engine.Simulation;
@@ -26,7 +26,7 @@ class SimulatorPanelViewModelTest {
     private final SimulationSession session = new SimulationSession(simulation);
     private final AtomicInteger refreshes = new AtomicInteger();
     private final SimulatorPanelViewModel panel = new SimulatorPanelViewModel(session, UiExecutors.direct(),
-            ZoneOffset.UTC, refreshes::incrementAndGet);
+            ZoneId.of("UTC"), refreshes::incrementAndGet);
     private final ClockViewModel clock = panel.clock();
 
     @TempDir
@@ -34,7 +34,7 @@ class SimulatorPanelViewModelTest {
 
     @Test
     void advancingMovesTheVirtualTimeAndRefreshesThePages() {
-        assertEquals("Mon 23 Nov 2026, 15:30:00", clock.nowProperty().get());
+        assertEquals("Nov 23, 2026, 3:30:00 PM UTC", clock.nowProperty().get());
         assertTrue(clock.pausedProperty().get());
 
         clock.advanceHourCommand().execute();
@@ -42,8 +42,8 @@ class SimulatorPanelViewModelTest {
         clock.advanceWeekCommand().execute();
 
         assertEquals(Simulators.NOW.plus(Duration.ofHours(1 + 24 + 7 * 24)), simulation.clock().now());
-        assertEquals("Tue 1 Dec 2026, 16:30:00", clock.nowProperty().get());
-        assertEquals("2026-12-01 16:30 UTC", clock.nowUtcProperty().get());
+        assertEquals("Dec 1, 2026, 4:30:00 PM UTC", clock.nowProperty().get());
+        assertEquals("", clock.nowUtcProperty().get(), "in UTC, the local time is not repeated");
         assertEquals(3, refreshes.get());
     }
 
