@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the Linux installers that `./mvnw -Pdist,deb,rpm package` wrote into target/dist:
-# the .deb is installed with apt-get, `backup-console --version` runs from the PATH, and the package is removed;
+# the .deb is installed with apt-get, `backup-console --version` runs from the PATH, its shell completion
+# completes, and the package is removed;
 # the .rpm is inspected (its header, file list and dependencies), as rpm cannot install it on Debian.
 #   usage: jlink/check-linux-packages.sh [DIST_DIR]   (root, or sudo without a password)
 set -euo pipefail
@@ -17,10 +18,16 @@ version=$(backup-console --version)
 echo "$version"
 grep -q "^Backup Console $(dpkg-deb --field "$deb" Version | sed 's/-[0-9]*$//')$" <<<"$version"
 test -f /usr/share/applications/backup-console.desktop
+test -f /usr/share/zsh/vendor-completions/_backup-console
+completion=/usr/share/bash-completion/completions/backup-console
+# The installed completion offers the subcommand a user starts to type.
+bash -c "source $completion; COMP_WORDS=(backup-console restore cr); COMP_CWORD=2; COMP_LINE='backup-console restore cr';
+  COMP_POINT=\${#COMP_LINE}; _complete_backup-console 2>/dev/null; test \"\${COMPREPLY[*]}\" = create"
 $sudo env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q backup-console >/dev/null
 trap - EXIT
 ! command -v backup-console >/dev/null
-echo "installed, ran and removed"
+! test -e "$completion"
+echo "installed, ran, completed and removed"
 
 echo "== $rpm"
 rpm -qip "$rpm"
@@ -28,3 +35,4 @@ rpm -qlp "$rpm" | grep -v '^/opt/backup-console/lib/runtime/'
 rpm -qRp "$rpm"
 rpm -qRp "$rpm" | grep -qx gtk3
 rpm -qlp "$rpm" | grep -q '/LICENSE$'
+rpm -qlp "$rpm" | grep -q '/lib/completion/backup-console.bash$'

@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Finishes the app image jpackage made, for size and startup:
 # 1. strips the native libraries' symbol tables (the JDK's libjvm.so alone carries 4 MB of them);
-# 2. trains the app's class-data-sharing archive: starts the packaged app once in a virtual X server up to
+# 2. puts the shell completion (bash, and zsh through bashcompinit) in lib/completion/, for the packages;
+# 3. trains the app's class-data-sharing archive: starts the packaged app once in a virtual X server up to
 #    its first interactive page, keeps the classes it loaded in lib/app/backup-console.jsa, and tells the
 #    launcher to map that archive at every start. Without xvfb-run and GTK 3 this step is skipped with a
 #    message: the app then simply starts without the archive.
-#   usage: jlink/finish-image.sh IMAGE_DIR
+#   usage: jlink/finish-image.sh IMAGE_DIR BASH_COMPLETION
 set -euo pipefail
-image=${1:?usage: finish-image.sh IMAGE_DIR}
+image=${1:?usage: finish-image.sh IMAGE_DIR BASH_COMPLETION}
+bash_completion=${2:?usage: finish-image.sh IMAGE_DIR BASH_COMPLETION}
+
+install -D -m 644 "$bash_completion" "$image/lib/completion/backup-console.bash"
+install -D -m 644 "$(dirname "$0")/completion/_backup-console" "$image/lib/completion/_backup-console"
 
 if [ "$(uname -s)" != Linux ]; then
   echo "[finish-image] not on Linux: the image is left as jpackage made it" >&2

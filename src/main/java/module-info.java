@@ -11,11 +11,13 @@ module org.backupconsole {
     requires org.kordamp.ikonli.feather;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires okhttp3;
 
     exports org.backupconsole.app;
 
     opens org.backupconsole.app to info.picocli;
+    opens org.backupconsole.cli to info.picocli;
     opens org.backupconsole.ui.shell to javafx.fxml;
     opens org.backupconsole.ui.common to javafx.fxml;
     opens org.backupconsole.ui.backups to javafx.fxml;

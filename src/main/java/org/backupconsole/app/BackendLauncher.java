@@ -1,11 +1,5 @@
 package org.backupconsole.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -15,14 +9,11 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.backupconsole.backend.BackupService;
+import org.backupconsole.cli.LocalCloudApi;
 import org.backupconsole.domain.Cluster;
-import org.backupconsole.engine.Simulation;
 import org.backupconsole.live.ApiUrl;
-import org.backupconsole.live.ClientSettings;
-import org.backupconsole.live.CloudApiClient;
 import org.backupconsole.live.LiveBackupService;
 import org.backupconsole.live.SecretKey;
-import org.backupconsole.server.CloudApiServer;
 import org.backupconsole.ui.common.UiExecutors;
 import org.backupconsole.ui.connect.ConnectView;
 import org.backupconsole.ui.connect.ConnectViewModel;
@@ -71,20 +62,9 @@ final class BackendLauncher {
     }
 
     private static BackupService startLocal(long seed, Stage stage) {
-        Simulation simulation = Simulation.demo(seed, Instant.now().truncatedTo(ChronoUnit.SECONDS), Optional.empty());
-        CloudApiServer server;
-        try {
-            server = CloudApiServer.start(simulation, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), seed);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the local Cloud API on a loopback port", e);
-        }
-        LiveBackupService service = new LiveBackupService(new CloudApiClient(ApiUrl.parse(server.url()),
-                SecretKey.of(simulation.adminKey()), ClientSettings.DEFAULT), simulation.clock()::now);
-        closeWith(stage, () -> {
-            service.close();
-            server.close();
-        });
-        return service;
+        LocalCloudApi local = LocalCloudApi.start(seed);
+        closeWith(stage, local::close);
+        return local.service();
     }
 
     private static void closeWith(Stage stage, Runnable close) {

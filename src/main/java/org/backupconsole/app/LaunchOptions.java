@@ -17,13 +17,22 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+import org.backupconsole.cli.ApiUrlConverter;
+import org.backupconsole.cli.BackendChoice;
+import org.backupconsole.cli.BackupsCommand;
+import org.backupconsole.cli.ClustersCommand;
+import org.backupconsole.cli.DatabasesCommand;
+import org.backupconsole.cli.RestoreCommand;
+import org.backupconsole.cli.SettingsCommand;
 import org.backupconsole.live.ApiUrl;
 
 /** The options of the desktop app. Running it opens the window and returns when the window is closed. */
 @Command(name = "backup-console",
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = BuildInfo.class,
-        subcommands = ServeCommand.class,
+        subcommands = {ClustersCommand.class, BackupsCommand.class, RestoreCommand.class, SettingsCommand.class,
+                DatabasesCommand.class, ServeCommand.class},
         sortOptions = false,
         description = "A desktop console for CockroachDB Cloud managed backups. "
                 + "Without options it opens on the backend used last, at first the embedded simulator with a demo "

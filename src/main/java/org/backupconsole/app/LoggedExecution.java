@@ -9,7 +9,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Runs the command the command line chose once logging is set up, at {@code --log-level}, in the log folder:
- * the desktop app logs to {@code backup-console.0.log}, {@code serve} to {@code serve.0.log}. An error that ends
+ * the desktop app logs to {@code backup-console.0.log}, {@code serve} to {@code serve.0.log}, the scripting
+ * commands to {@code cli.0.log}. An error that ends
  * the command is logged before picocli reports it. Help and version requests write no log.
  */
 final class LoggedExecution implements IExecutionStrategy {
@@ -30,7 +31,8 @@ final class LoggedExecution implements IExecutionStrategy {
         }
         LaunchOptions options = parsed.commandSpec().commandLine().getCommand();
         String command = parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "backup-console";
-        options.logFile = AppLogging.install(options.logLevel(), folders.logs(), command);
+        String logName = command.equals("backup-console") || command.equals("serve") ? command : "cli";
+        options.logFile = AppLogging.install(options.logLevel(), folders.logs(), logName);
         LOG.info(() -> "Backup Console " + BuildInfo.version() + " on Java " + Runtime.version() + ": " + command
                 + ", log level " + options.logLevel());
         if (!parsed.hasSubcommand()) {

@@ -2,7 +2,12 @@ package org.backupconsole.app;
 
 import picocli.CommandLine;
 
-/** Entry point of the program: parses the command line, starts logging, then runs the desktop app or {@code serve}. */
+import org.backupconsole.cli.ScriptingCommands;
+
+/**
+ * Entry point of the program: parses the command line, starts logging, then runs the desktop app, {@code serve} or a
+ * scripting command.
+ */
 public final class Main {
 
     private Main() {
@@ -14,8 +19,8 @@ public final class Main {
 
     /** The command line, configured as the program parses it; exit status 2 means a usage error. */
     public static CommandLine commandLine() {
-        return new CommandLine(new LaunchOptions())
+        return ScriptingCommands.configure(new CommandLine(new LaunchOptions())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setUsageHelpAutoWidth(true);
+                .setUsageHelpAutoWidth(true));
     }
 }

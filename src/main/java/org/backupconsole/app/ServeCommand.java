@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 import org.backupconsole.backend.Sentences;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
+import org.backupconsole.engine.StateFileLock;
 import org.backupconsole.engine.VirtualClock;
 import org.backupconsole.engine.scenario.DemoOrganization;
 import org.backupconsole.server.CloudApiServer;
@@ -138,7 +139,7 @@ public final class ServeCommand implements Callable<Integer> {
     private Simulation playScenario(Optional<String> adminKey) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         try {
-            Scenario played = SimulatorStartOptions.scenarioNamed(scenario);
+            Scenario played = Scenario.named(scenario);
             return Simulation.fromScenario(played, seed, now, adminKey,
                     new VirtualClock(InstantSource.system(), now, clockSpeed));
         } catch (IllegalArgumentException e) {

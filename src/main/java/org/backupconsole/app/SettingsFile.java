@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.backupconsole.backend.Sentences;
+import org.backupconsole.cli.BackendChoice;
 import org.backupconsole.json.JsonRefusal;
 import org.backupconsole.json.StrictJson;
 import org.backupconsole.live.ApiUrl;

@@ -1,7 +1,6 @@
 package org.backupconsole.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -18,6 +17,7 @@ import org.backupconsole.backend.Sentences;
 import org.backupconsole.engine.Drill;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
+import org.backupconsole.engine.StateFileLock;
 import org.backupconsole.engine.VirtualClock;
 
 /**
@@ -65,9 +65,10 @@ public final class SimulatorStartOptions {
         }
         try {
             if (state != null) {
+                // Read first: a file that cannot be read is refused without leaving a lock file beside it.
+                Simulation loaded = Simulation.load(state);
                 stateLock = Optional.of(StateFileLock.tryTake(state)
                         .orElseThrow(() -> usage("--state: " + StateFileLock.inUse(state))));
-                Simulation loaded = Simulation.load(state);
                 Start start = new Start(loaded, state.getFileName().toString(), Optional.empty(), loaded.now());
                 return (seed, now) -> start;
             }
@@ -116,28 +117,10 @@ public final class SimulatorStartOptions {
 
     private Scenario scenario() throws IOException {
         try {
-            return scenarioNamed(scenario == null ? DEFAULT_SCENARIO : scenario);
+            return Scenario.named(scenario == null ? DEFAULT_SCENARIO : scenario);
         } catch (IllegalArgumentException e) {
             throw usage("--scenario: " + e.getMessage());
         }
-    }
-
-    /**
-     * A built-in scenario by name, or a scenario file by its path.
-     *
-     * @throws IllegalArgumentException when it is neither a built-in name nor an existing file
-     * @throws IOException              when the file cannot be read or is not a valid scenario
-     */
-    static Scenario scenarioNamed(String nameOrFile) throws IOException {
-        if (Scenario.BUILT_IN.contains(nameOrFile)) {
-            return Scenario.builtIn(nameOrFile);
-        }
-        Path file = Path.of(nameOrFile);
-        if (!Files.exists(file)) {
-            throw new IllegalArgumentException("'" + nameOrFile + "' is neither a built-in scenario ("
-                    + String.join(", ", Scenario.BUILT_IN) + ") nor an existing file.");
-        }
-        return Scenario.load(file);
     }
 
     private ParameterException usage(String message) {

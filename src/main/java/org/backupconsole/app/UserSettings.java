@@ -2,6 +2,7 @@ package org.backupconsole.app;
 
 import java.util.Optional;
 
+import org.backupconsole.cli.BackendChoice;
 import org.backupconsole.live.ApiUrl;
 import org.backupconsole.ui.common.Theme;
 

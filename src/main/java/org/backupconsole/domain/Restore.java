@@ -1,5 +1,6 @@
 package org.backupconsole.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +48,22 @@ public record Restore(
         Objects.requireNonNull(failure, "failure");
         objects = List.copyOf(objects);
         Objects.requireNonNull(options, "options");
+    }
+
+    /** How long the job has run by {@code now}, or ran, once the service recorded its end. */
+    public Duration elapsed(Instant now) {
+        return Duration.between(createdAt, completedAt.orElse(now));
+    }
+
+    /**
+     * The time left, extrapolated from the share done so far; empty once the job has ended, and while nothing is
+     * done yet to extrapolate from.
+     */
+    public Optional<Duration> timeLeft(Instant now) {
+        if (status.isFinished() || completion <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofMillis(Math.round(elapsed(now).toMillis() * (1 - completion) / completion)));
     }
 
     /** True once the job has ended and the service has recorded when. */

@@ -1,6 +1,7 @@
 package org.backupconsole.engine;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,24 @@ public final class Scenario {
     /** A scenario file; one that cannot be used is refused with the file, the place and the reason. */
     public static Scenario load(Path file) throws IOException {
         return new Scenario(ScenarioFile.load(file));
+    }
+
+    /**
+     * A built-in scenario by name, or a scenario file by its path, as the command line names them.
+     *
+     * @throws IllegalArgumentException when it is neither a built-in name nor an existing file
+     * @throws IOException              when the file cannot be read or is not a valid scenario
+     */
+    public static Scenario named(String nameOrFile) throws IOException {
+        if (BUILT_IN.contains(nameOrFile)) {
+            return builtIn(nameOrFile);
+        }
+        Path path = Path.of(nameOrFile);
+        if (!Files.exists(path)) {
+            throw new IllegalArgumentException("'" + nameOrFile + "' is neither a built-in scenario ("
+                    + String.join(", ", BUILT_IN) + ") nor an existing file.");
+        }
+        return load(path);
     }
 
     public String name() {

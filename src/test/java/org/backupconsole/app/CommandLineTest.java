@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
+import org.backupconsole.cli.BackendChoice;
+
 /** The command line refuses bad input with a reason and the usage, and status 2, before any window opens. */
 class CommandLineTest {
 
@@ -211,8 +213,10 @@ class CommandLineTest {
     }
 
     @Test
-    void aMissingStateFileIsRefused() {
-        assertEquals(2, run("--state", "no-such-session.json"));
-        assertTrue(err.toString().startsWith("no-such-session.json, at the start: cannot be read"), err.toString());
+    void aMissingStateFileIsRefusedAndLeavesNothingBehind(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path missing = dir.resolve("no-such-session.json");
+        assertEquals(2, run("--state", missing.toString()));
+        assertTrue(err.toString().startsWith(missing + ", at the start: cannot be read"), err.toString());
+        assertTrue(dir.toFile().list().length == 0, "nothing is written beside a file that cannot be read");
     }
 }

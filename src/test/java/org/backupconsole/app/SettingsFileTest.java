@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.backupconsole.cli.BackendChoice;
 import org.backupconsole.live.ApiUrl;
 import org.backupconsole.testing.LogCapture;
 import org.backupconsole.ui.common.Theme;

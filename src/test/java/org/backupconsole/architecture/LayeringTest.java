@@ -111,4 +111,14 @@ class LayeringTest {
                 .because("the local API changes the simulation through Simulation's operations, never the engine")
                 .check(PRODUCT);
     }
+
+    @Test
+    void theCommandLineUsesThePortAndTheFacadeOnly() {
+        noClasses().that().resideInAPackage("org.backupconsole.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.backupconsole.ui..", "org.backupconsole.app..",
+                        "javafx.scene..", MODEL, FILE, SCENARIO)
+                .because("scripts get the window's rules through the port, the domain and the engine's facade, "
+                        + "and run without a toolkit")
+                .check(PRODUCT);
+    }
 }

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.backupconsole.domain.TargetContents;
 import org.backupconsole.ui.common.DialogWindow;
 import org.backupconsole.ui.common.IconLines;
 import org.backupconsole.ui.common.ViewLoader;

@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.backupconsole.backend.BackupService;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.DatabaseSummary;
+import org.backupconsole.domain.TargetContents;
 import org.backupconsole.ui.common.Command;
 import org.backupconsole.ui.common.UiExecutors;
 

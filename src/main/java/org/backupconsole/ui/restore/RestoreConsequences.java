@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreType;
+import org.backupconsole.domain.TargetContents;
+import org.backupconsole.domain.TargetPrecheck;
 import org.backupconsole.ui.common.DurationText;
 
 /**
@@ -62,7 +64,7 @@ final class RestoreConsequences {
             lines.add(Consequence.neutral("Other tables in " + name + " are not touched; the " + changes
                     + " made to this table on " + sourceName + " since the backup are not in the copy."));
         }
-        now.flatMap(contents -> TargetPrecheck.blindSpot(scope, contents)).map(Consequence::neutral)
+        now.flatMap(contents -> TargetPrecheck.blindSpot(scope.type(), contents)).map(Consequence::neutral)
                 .ifPresent(lines::add);
         if (options.schemaOnly()) {
             lines.add(Consequence.neutral("Only the schema is restored: the tables come back empty."));

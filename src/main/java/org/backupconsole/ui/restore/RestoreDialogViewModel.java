@@ -37,6 +37,7 @@ import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreType;
+import org.backupconsole.domain.TargetPrecheck;
 import org.backupconsole.ui.common.Command;
 import org.backupconsole.ui.common.DurationText;
 import org.backupconsole.ui.common.ExpiryText;
@@ -234,7 +235,8 @@ public final class RestoreDialogViewModel {
             return Optional.of("Restore stays disabled until the app can check what " + name
                     + " holds: choose Check again.");
         }
-        return targetCheck.contents().flatMap(contents -> TargetPrecheck.refusal(subject.scope(), options(), contents));
+        return targetCheck.contents().flatMap(contents -> TargetPrecheck.refusal(subject.scope().type(),
+                subject.scope().item(), options(), contents));
     }
 
     private static Optional<String> badDatabaseName(String text, String what) {

@@ -1,12 +1,12 @@
 package org.backupconsole.ui.restore;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.backupconsole.domain.Restore;
+import org.backupconsole.domain.RestoreJobPhase;
 import org.backupconsole.ui.common.DurationText;
 import org.backupconsole.ui.common.RowText;
 import org.backupconsole.ui.common.TimeFormats;
@@ -30,12 +30,10 @@ public record RestoreJobRow(
 
     static RestoreJobRow of(Restore restore, Instant now, ZoneId zone) {
         RestoreJobPhase phase = RestoreJobPhase.of(restore);
-        Instant end = restore.completedAt().orElse(now);
-        Duration elapsed = Duration.between(restore.createdAt(), end);
         return new RestoreJobRow(restore, phase,
                 Math.round(restore.completion() * 100) + " %",
-                DurationText.of(elapsed),
-                timeLeft(phase, restore.completion(), elapsed),
+                DurationText.of(restore.elapsed(now)),
+                timeLeft(phase, restore, now),
                 restore.sourceClusterName() + " → " + restore.destinationClusterName(),
                 restore.type().name().charAt(0) + restore.type().name().substring(1).toLowerCase(Locale.ROOT),
                 TimeFormats.recent(restore.backupEndTime(), zone, now),
@@ -45,16 +43,13 @@ public record RestoreJobRow(
                 restore.failure().map(f -> "Error " + f.code() + ": " + f.message()).orElse(""));
     }
 
-    /** Extrapolates from the share done so far; says so while nothing is done yet. */
-    private static String timeLeft(RestoreJobPhase phase, double completion, Duration elapsed) {
+    /** Says so while nothing is done yet to estimate from. */
+    private static String timeLeft(RestoreJobPhase phase, Restore restore, Instant now) {
         if (phase.ended()) {
             return "";
         }
-        if (completion <= 0) {
-            return "estimating time left…";
-        }
-        long leftMillis = Math.round(elapsed.toMillis() * (1 - completion) / completion);
-        return "about " + DurationText.of(Duration.ofMillis(leftMillis)) + " left";
+        return restore.timeLeft(now).map(left -> "about " + DurationText.of(left) + " left")
+                .orElse("estimating time left…");
     }
 
     /** The row as Ctrl+C copies it: its fields, tab-separated. */

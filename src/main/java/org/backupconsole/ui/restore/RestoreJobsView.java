@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
+import org.backupconsole.domain.RestoreJobPhase;
 import org.backupconsole.ui.common.WrappedText;
 import org.backupconsole.ui.common.DetailsPane;
 import org.backupconsole.ui.common.SortedRows;

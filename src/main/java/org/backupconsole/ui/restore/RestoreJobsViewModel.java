@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.backupconsole.backend.BackupService;
+import org.backupconsole.backend.PollBackoff;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreStatus;
 import org.backupconsole.ui.common.Request;

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.backupconsole.backend.BackupService;
+import org.backupconsole.backend.PollBackoff;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.ui.common.Request;
 import org.backupconsole.ui.common.UiExecutors;

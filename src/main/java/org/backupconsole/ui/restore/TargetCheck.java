@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.backupconsole.backend.BackupService;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.TargetContents;
 import org.backupconsole.ui.common.Request;
 import org.backupconsole.ui.common.UiExecutors;
 

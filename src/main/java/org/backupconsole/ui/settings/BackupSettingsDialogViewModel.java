@@ -96,20 +96,7 @@ public final class BackupSettingsDialogViewModel {
 
     /** The change to send: only the fields that differ, and nothing but the switch when disabling. */
     Optional<BackupSettingsUpdate> update() {
-        if (!enabled.get()) {
-            return current.enabled()
-                    ? Optional.of(new BackupSettingsUpdate(Optional.of(false), Optional.empty(), Optional.empty()))
-                    : Optional.empty();
-        }
-        BackupSettingsUpdate update = new BackupSettingsUpdate(
-                current.enabled() ? Optional.empty() : Optional.of(true),
-                changed(frequencyMinutes.get(), current.frequencyMinutes()),
-                changed(retentionDays.get(), current.retentionDays()));
-        return update.isEmpty() ? Optional.empty() : Optional.of(update);
-    }
-
-    private static Optional<Integer> changed(Integer chosen, int was) {
-        return chosen == null || chosen == was ? Optional.empty() : Optional.of(chosen);
+        return BackupSettingsUpdate.between(current, enabled.get(), frequencyMinutes.get(), retentionDays.get());
     }
 
     private List<String> describeEffects() {

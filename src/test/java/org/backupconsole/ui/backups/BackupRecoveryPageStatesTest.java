@@ -24,7 +24,7 @@ import org.backupconsole.ui.backups.BackupContentsViewModel.DatabaseRow;
 import org.backupconsole.ui.backups.BackupContentsViewModel.Level;
 import org.backupconsole.ui.common.UiExecutors;
 import org.backupconsole.ui.restore.RestoreDialogViewModel;
-import org.backupconsole.ui.restore.RestoreJobPhase;
+import org.backupconsole.domain.RestoreJobPhase;
 import org.backupconsole.ui.restore.RestoreScope;
 import org.junit.jupiter.api.Test;
 

@@ -16,6 +16,7 @@ import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreFailure;
+import org.backupconsole.domain.RestoreJobPhase;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreStatus;
 import org.backupconsole.engine.SimulatorBackupService;

@@ -18,6 +18,7 @@ import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.DatabaseSummary;
 import org.backupconsole.domain.Permissions;
+import org.backupconsole.domain.TargetContents;
 import org.backupconsole.engine.SimulationAccess;
 import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.engine.model.ReplaceCatalog;

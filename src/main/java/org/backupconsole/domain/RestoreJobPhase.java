@@ -1,10 +1,9 @@
-package org.backupconsole.ui.restore;
-
-import org.backupconsole.domain.Restore;
+package org.backupconsole.domain;
 
 /**
- * A restore job's status as the console words it. The API has only PENDING, SUCCESS and FAILED; a pending job
- * is Preparing until the database job exists (the service then reports its id) and Running after.
+ * A restore job's status as the console words it, in the window and on the command line alike. The API has only
+ * PENDING, SUCCESS and FAILED; a pending job is Preparing until the database job exists (the service then reports
+ * its id) and Running after.
  */
 public enum RestoreJobPhase {
     PREPARING("Preparing"),

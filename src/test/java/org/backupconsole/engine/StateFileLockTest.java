@@ -1,4 +1,4 @@
-package org.backupconsole.app;
+package org.backupconsole.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,8 +40,8 @@ class StateFileLockTest {
 
     @Test
     void theMessageNamesTheFileAndWhatToDo() {
-        assertEquals("/tmp/s.json is in use by another Backup Console (the app or serve) on this machine. Close that "
-                + "one first, or give another file.", StateFileLock.inUse(Path.of("/tmp/s.json")));
+        assertEquals("/tmp/s.json is in use by another Backup Console (the app, serve or a command) on this machine. "
+                + "Close that one first, or give another file.", StateFileLock.inUse(Path.of("/tmp/s.json")));
     }
 
     private static int runLockingProcess(Path session) throws Exception {

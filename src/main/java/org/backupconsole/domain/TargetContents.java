@@ -1,12 +1,9 @@
-package org.backupconsole.ui.restore;
+package org.backupconsole.domain;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import org.backupconsole.domain.Catalog;
-import org.backupconsole.domain.DatabaseSummary;
 
 /**
  * What a restore target holds now, as the backend reported it just before the restore.
@@ -56,7 +53,8 @@ public record TargetContents(String clusterName, List<DatabaseSummary> databases
         return clusterName + " holds " + count(databases.size(), "database") + " now: " + named + more + ".";
     }
 
-    static String count(int n, String noun) {
+    /** "1 database", "3 tables". */
+    public static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

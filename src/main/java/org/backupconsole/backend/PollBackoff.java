@@ -1,16 +1,16 @@
-package org.backupconsole.ui.restore;
+package org.backupconsole.backend;
 
 import java.time.Duration;
 
 /** The delay before the next poll: short while things change, doubling up to a ceiling while they do not. */
-final class PollBackoff {
+public final class PollBackoff {
 
-    static final Duration FASTEST = Duration.ofSeconds(1);
-    static final Duration SLOWEST = Duration.ofSeconds(16);
+    public static final Duration FASTEST = Duration.ofSeconds(1);
+    public static final Duration SLOWEST = Duration.ofSeconds(16);
 
     private Duration current = FASTEST;
 
-    Duration next(boolean changed) {
+    public Duration next(boolean changed) {
         current = changed ? FASTEST : min(current.multipliedBy(2), SLOWEST);
         return current;
     }

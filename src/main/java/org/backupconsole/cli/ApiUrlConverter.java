@@ -1,12 +1,12 @@
-package org.backupconsole.app;
+package org.backupconsole.cli;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 import org.backupconsole.live.ApiUrl;
 
-/** Checks {@code --api-url} while the command line is parsed, so a refused URL never opens a window. */
-final class ApiUrlConverter implements ITypeConverter<ApiUrl> {
+/** Checks {@code --api-url} while the command line is parsed, so a refused URL opens no window and sends nothing. */
+public final class ApiUrlConverter implements ITypeConverter<ApiUrl> {
 
     @Override
     public ApiUrl convert(String value) {

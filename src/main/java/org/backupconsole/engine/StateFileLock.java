@@ -1,4 +1,4 @@
-package org.backupconsole.app;
+package org.backupconsole.engine;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -9,11 +9,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * Keeps a second app or {@code serve} off a {@code --state} session that one already uses: an operating-system
+ * Keeps a second app, {@code serve} or scripting command off a {@code --state} session that one already uses: an operating-system
  * lock on {@code FILE.lock} beside it, held until {@link #close()} or the process ends, even by a kill. The lock
  * file itself stays: removing it would let two processes each lock a different file of the same name.
  */
-final class StateFileLock implements AutoCloseable {
+public final class StateFileLock implements AutoCloseable {
 
     private final FileChannel channel;
 
@@ -27,7 +27,7 @@ final class StateFileLock implements AutoCloseable {
      * @return the lock, or empty when another process (or this one) holds it
      * @throws IOException when the lock file cannot be created or opened
      */
-    static Optional<StateFileLock> tryTake(Path stateFile) throws IOException {
+    public static Optional<StateFileLock> tryTake(Path stateFile) throws IOException {
         Path lockFile = lockFileOf(stateFile);
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
@@ -46,12 +46,12 @@ final class StateFileLock implements AutoCloseable {
     }
 
     /** The message for a session that another process uses, naming the file and what to do. */
-    static String inUse(Path stateFile) {
-        return stateFile + " is in use by another Backup Console (the app or serve) on this machine. Close that one "
-                + "first, or give another file.";
+    public static String inUse(Path stateFile) {
+        return stateFile + " is in use by another Backup Console (the app, serve or a command) on this machine. Close "
+                + "that one first, or give another file.";
     }
 
-    static Path lockFileOf(Path stateFile) {
+    public static Path lockFileOf(Path stateFile) {
         return stateFile.resolveSibling(stateFile.getFileName() + ".lock");
     }
 
