@@ -1,6 +1,6 @@
 package org.backupconsole.ui.restore;
 
-import static org.backupconsole.ui.restore.TargetContents.count;
+import static org.backupconsole.domain.TargetContents.count;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,7 @@ import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.DatabaseSummary;
 import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreType;
+import org.backupconsole.domain.TargetContents;
 import org.backupconsole.ui.restore.ContentsChange.Kind;
 
 /**

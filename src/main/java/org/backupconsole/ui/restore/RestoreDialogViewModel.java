@@ -37,6 +37,7 @@ import org.backupconsole.domain.Restore;
 import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.domain.RestoreType;
+import org.backupconsole.domain.TargetContents;
 import org.backupconsole.domain.TargetPrecheck;
 import org.backupconsole.ui.common.Command;
 import org.backupconsole.ui.common.DurationText;

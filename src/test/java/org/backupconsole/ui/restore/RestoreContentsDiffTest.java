@@ -11,6 +11,7 @@ import org.backupconsole.domain.Catalog.Schema;
 import org.backupconsole.domain.Catalog.Table;
 import org.backupconsole.domain.DatabaseSummary;
 import org.backupconsole.domain.RestoreOptions;
+import org.backupconsole.domain.TargetContents;
 import org.backupconsole.testing.Catalogs;
 import org.backupconsole.ui.restore.ContentsChange.Kind;
 import org.junit.jupiter.api.Test;
