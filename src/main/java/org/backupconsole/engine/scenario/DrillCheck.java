@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -93,10 +95,17 @@ sealed interface DrillCheck {
         }
     }
 
-    /** A clock time as trainees read it in the drill's side panel, in UTC. */
+    /**
+     * A clock time as trainees read it in the drill's side panel: in the app's one style ("Nov 23, 2026, 3:30 PM
+     * UTC"), in UTC, because the engine's checks do not know the reader's zone.
+     */
     static String time(Instant instant) {
-        return DateTimeFormatter.ofPattern("MMM d, HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(instant);
+        return UTC_TIME.format(instant) + " UTC";
     }
+
+    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter
+            .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.getDefault(Locale.Category.FORMAT)).withZone(ZoneOffset.UTC);
 
     /**
      * The cluster's data (or one database of it) is what the newest backup taken before a moment holds, and

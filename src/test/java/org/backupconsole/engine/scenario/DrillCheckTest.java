@@ -121,6 +121,8 @@ class DrillCheckTest {
         DrillOutcome guard = simulation.judge(drill, NOW).get(1);
         assertEquals(State.BROKEN, guard.state());
         assertTrue(guard.detail().contains("taken after the incident"), guard.detail());
+        assertTrue(guard.detail().matches(".*the backup of [A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}\\s[AP]M UTC,.*"),
+                "in the app's one style of times, with the year: " + guard.detail());
     }
 
     @Test
