@@ -100,12 +100,9 @@ sealed interface DrillCheck {
      * UTC"), in UTC, because the engine's checks do not know the reader's zone.
      */
     static String time(Instant instant) {
-        return UTC_TIME.format(instant) + " UTC";
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.getDefault(Locale.Category.FORMAT)).withZone(ZoneOffset.UTC).format(instant) + " UTC";
     }
-
-    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter
-            .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.getDefault(Locale.Category.FORMAT)).withZone(ZoneOffset.UTC);
 
     /**
      * The cluster's data (or one database of it) is what the newest backup taken before a moment holds, and
