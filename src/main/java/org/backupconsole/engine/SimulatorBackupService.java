@@ -69,7 +69,7 @@ public final class SimulatorBackupService implements BackupService {
 
     @Override
     public Instant now() {
-        return read((engine, caller) -> engine.now());
+        return known((engine, caller) -> engine.now());
     }
 
     @Override
@@ -89,7 +89,7 @@ public final class SimulatorBackupService implements BackupService {
 
     @Override
     public Optional<Map<String, Catalog>> backupContents(String clusterId) {
-        return callOnBackups(clusterId, "read the backups of", engine -> {
+        return knownOnBackups(clusterId, "read the backups of", engine -> {
             Map<String, Catalog> contents = new HashMap<>();
             engine.backups(clusterId, TimeRange.ALL).forEach(b -> contents.put(b.id(), engine.backupContents(clusterId, b.id())));
             return Optional.of(contents);
@@ -98,7 +98,7 @@ public final class SimulatorBackupService implements BackupService {
 
     @Override
     public Optional<List<IncompleteBackup>> incompleteBackups(String clusterId) {
-        return callOnBackups(clusterId, "list the backup runs of",
+        return knownOnBackups(clusterId, "list the backup runs of",
                 engine -> Optional.of(engine.incompleteBackups(clusterId)));
     }
 
@@ -109,7 +109,7 @@ public final class SimulatorBackupService implements BackupService {
 
     @Override
     public Optional<Boolean> retentionChangeUsed(String clusterId) {
-        return callOnBackups(clusterId, "read the backup settings of",
+        return knownOnBackups(clusterId, "read the backup settings of",
                 engine -> Optional.of(engine.retentionChanged(clusterId)));
     }
 
@@ -146,20 +146,40 @@ public final class SimulatorBackupService implements BackupService {
 
     @Override
     public Optional<Catalog> clusterContents(String clusterId) {
-        return read((engine, caller) -> Optional.of(engine.clusterContents(caller, clusterId)));
+        return known((engine, caller) -> Optional.of(engine.clusterContents(caller, clusterId)));
     }
 
     @Override
     public Permissions permissions() {
-        return read((engine, caller) -> engine.principal(caller).permissions());
+        return known((engine, caller) -> engine.principal(caller).permissions());
     }
 
     /** A call the Cloud API allows only to Cluster Admins and Cluster Operators of the cluster. */
     private <T> T callOnBackups(String clusterId, String action, Function<EngineReads, T> query) {
-        return read((engine, caller) -> {
+        return read(withBackupRole(clusterId, action, query));
+    }
+
+    /**
+     * What the simulator knows beyond the Cloud API (a backup's contents, failed runs, the retention change, the
+     * caller's roles, the time): the live client makes no request for these, so they do not cross the simulated
+     * network either, and a lossy network fails a page load as often as it would fail the live app's.
+     */
+    private <T> T knownOnBackups(String clusterId, String action, Function<EngineReads, T> query) {
+        return known(withBackupRole(clusterId, action, query));
+    }
+
+    private static <T> BiFunction<EngineReads, String, T> withBackupRole(String clusterId, String action,
+                                                                       Function<EngineReads, T> query) {
+        return (engine, caller) -> {
             engine.requireBackupRole(caller, clusterId, action);
             return query.apply(engine);
-        });
+        };
+    }
+
+    private <T> T known(BiFunction<EngineReads, String, T> query) {
+        Simulation current = simulation.get();
+        String caller = principalId.apply(current);
+        return current.underLock(engine -> query.apply(engine.reads(), caller));
     }
 
     private <T> T read(BiFunction<EngineReads, String, T> query) {

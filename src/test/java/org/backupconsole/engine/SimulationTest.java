@@ -84,6 +84,21 @@ class SimulationTest {
     }
 
     @Test
+    void whatTheLiveClientKnowsWithoutARequestDoesNotCrossTheSimulatedNetwork() {
+        BackupService operator = as(DemoOrganization.OPERATOR_KEY);
+        String advanced = clusters.get("demo-advanced").id();
+        demo.setNetwork(new NetworkConditions(Duration.ZERO, 0.999));
+
+        assertEquals(NOW, operator.now());
+        assertTrue(operator.permissions().mayManageBackupsOn(advanced));
+        assertTrue(operator.incompleteBackups(advanced).isPresent());
+        assertTrue(operator.retentionChangeUsed(advanced).isPresent());
+        assertTrue(operator.backupContents(advanced).isPresent());
+        assertThrows(BackendException.class, () -> operator.listBackups(advanced, TimeRange.ALL),
+                "a request the Cloud API answers is lost as often as the network says");
+    }
+
+    @Test
     void serviceAccountsAuthenticateByKeyAndUnknownKeysDoNot() {
         assertEquals("ops-automation", demo.authenticate(DemoOrganization.OPERATOR_KEY).orElseThrow().name());
         assertEquals("analytics-dev", demo.authenticate(DemoOrganization.DEVELOPER_KEY).orElseThrow().name());
