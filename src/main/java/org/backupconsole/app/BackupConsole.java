@@ -14,6 +14,8 @@ import javafx.stage.Stage;
 public final class BackupConsole extends Application {
 
     static final CompletableFuture<Void> STARTED = new CompletableFuture<>();
+    /** Completed once the toolkit has ended, or could not start. */
+    static final CompletableFuture<Void> STOPPED = new CompletableFuture<>();
 
     @Override
     public void start(Stage unused) {

@@ -9,10 +9,15 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.prefs.Preferences;
 import java.util.stream.IntStream;
 
@@ -40,6 +45,8 @@ import org.backupconsole.ui.shell.WindowPlacement;
 public final class DesktopApp {
 
     public static final String TITLE = "Backup Console";
+    private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
+    private static final Duration TOOLKIT_EXIT_WAIT = Duration.ofSeconds(5);
 
     private DesktopApp() {
     }
@@ -51,10 +58,12 @@ public final class DesktopApp {
     static CompletableFuture<Void> startToolkit() {
         Thread starting = new Thread(() -> {
             try {
-                // Returns when the toolkit exits; until then this thread only waits.
+                // Returns when the toolkit has exited; until then this thread only waits.
                 Application.launch(BackupConsole.class);
             } catch (RuntimeException | LinkageError e) {
                 BackupConsole.STARTED.completeExceptionally(new WindowSystemUnavailable(e));
+            } finally {
+                BackupConsole.STOPPED.complete(null);
             }
         }, "toolkit-startup");
         starting.setDaemon(true);
@@ -100,6 +109,13 @@ public final class DesktopApp {
         });
         closed.await();
         Platform.exit();
+        // Platform.exit only asks: returning now lets System.exit's shutdown race the toolkit's own ending,
+        // which then fails on the FX thread ("Shutdown in progress").
+        try {
+            BackupConsole.STOPPED.get(TOOLKIT_EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(Level.WARNING, "The JavaFX toolkit did not end within " + TOOLKIT_EXIT_WAIT.toSeconds() + " s", e);
+        }
     }
 
     /** Builds the main window on the given stage; tests call this with a stage of their own. */
