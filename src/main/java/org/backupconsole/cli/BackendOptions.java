@@ -119,7 +119,7 @@ public final class BackendOptions {
             if (clockSpeed != null) {
                 simulation.clock().setSpeed(clockSpeed);
             }
-            return new Backend(simulation.serviceFor(simulation.desktopUser()), () -> save(simulation), () -> {
+            return new Backend(simulation.clientFor(simulation.desktopUser()), () -> save(simulation), () -> {
                 try {
                     save(simulation);
                 } finally {

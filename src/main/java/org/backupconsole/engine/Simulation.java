@@ -141,14 +141,22 @@ public final class Simulation {
         return engine.keyHolder(secretKey);
     }
 
-    /** The backend port acting as this member: what it may do is checked by the engine on every call. */
+    /**
+     * The backend port acting as this member behind the local Cloud API: what it may do is checked by the engine
+     * on every call, and a call the simulated network loses is lost (the HTTP client retries its reads itself).
+     */
     public SimulatorBackupService serviceFor(Principal principal) {
         return serviceFor(principal.id());
     }
 
     public SimulatorBackupService serviceFor(String principalId) {
         read(reads -> reads.principal(principalId));
-        return new SimulatorBackupService(this, principalId);
+        return new SimulatorBackupService(this, principalId, LostReadRetries.NONE);
+    }
+
+    /** The backend port acting as this member in this process, which tries lost reads again as the live client does. */
+    public SimulatorBackupService clientFor(Principal principal) {
+        return new SimulatorBackupService(this, principal.id(), LostReadRetries.AS_THE_LIVE_CLIENT);
     }
 
     /** The person the desktop app acts as: an Org Admin. */

@@ -34,6 +34,6 @@ public final class SimulationSession {
 
     /** The backend port acting as the current simulation's desktop user, whichever simulation that is. */
     public SimulatorBackupService desktopService() {
-        return new SimulatorBackupService(this::current, Simulation::desktopUserId);
+        return new SimulatorBackupService(this::current, Simulation::desktopUserId, LostReadRetries.AS_THE_LIVE_CLIENT);
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.backupconsole.backend.BackendKind;
 import org.backupconsole.backend.BackupService;
+import org.backupconsole.backend.ClientActivity;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
@@ -31,22 +32,31 @@ import org.backupconsole.engine.model.UpdateSettings;
 /**
  * The in-process adapter of {@link BackupService} onto a {@link Simulation}, acting as one member of the
  * organization. It reports everything the engine knows — status, type, expiry, contents, failed runs, the
- * tables a cluster holds now — which is more than the Cloud API tells. Every call first crosses the
- * simulation's {@link NetworkConditions}.
+ * tables a cluster holds now — which is more than the Cloud API tells. Every request the Cloud API would answer
+ * first crosses the simulation's {@link NetworkConditions}; a lost read may be tried again ({@link LostReadRetries}).
  */
 public final class SimulatorBackupService implements BackupService {
 
     private final Supplier<Simulation> simulation;
     private final Function<Simulation, String> principalId;
+    private final LostReadRetries lostReads;
+    private volatile ClientActivity activity = ClientActivity.NONE;
 
-    SimulatorBackupService(Simulation simulation, String principalId) {
-        this(() -> simulation, current -> principalId);
+    SimulatorBackupService(Simulation simulation, String principalId, LostReadRetries lostReads) {
+        this(() -> simulation, current -> principalId, lostReads);
     }
 
     /** A service that follows whichever simulation the supplier gives, acting as the member it names there. */
-    SimulatorBackupService(Supplier<Simulation> simulation, Function<Simulation, String> principalId) {
+    SimulatorBackupService(Supplier<Simulation> simulation, Function<Simulation, String> principalId,
+                           LostReadRetries lostReads) {
         this.simulation = simulation;
         this.principalId = principalId;
+        this.lostReads = lostReads;
+    }
+
+    @Override
+    public void reportActivityTo(ClientActivity listener) {
+        activity = listener;
     }
 
     public VirtualClock clock() {
@@ -183,7 +193,10 @@ public final class SimulatorBackupService implements BackupService {
     }
 
     private <T> T read(BiFunction<EngineReads, String, T> query) {
-        return change((engine, caller) -> query.apply(engine.reads(), caller));
+        Simulation current = simulation.get();
+        lostReads.cross(current, activity);
+        String caller = principalId.apply(current);
+        return current.underLock(engine -> query.apply(engine.reads(), caller));
     }
 
     private <T> T change(BiFunction<BackupEngine, String, T> action) {

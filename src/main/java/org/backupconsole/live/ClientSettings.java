@@ -3,6 +3,8 @@ package org.backupconsole.live;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.backupconsole.backend.RetryPolicy;
+
 /** The timeouts and retry policy of the live client. */
 public record ClientSettings(Duration connectTimeout, Duration readTimeout, Duration callTimeout, RetryPolicy retry) {
 

@@ -26,6 +26,7 @@ import okhttp3.ResponseBody;
 
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.ClientActivity;
+import org.backupconsole.backend.RetryPolicy;
 import org.backupconsole.json.JsonRefusal;
 import org.backupconsole.wire.WireJson;
 

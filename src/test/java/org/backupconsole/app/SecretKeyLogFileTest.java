@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.backupconsole.backend.BackendException;
+import org.backupconsole.backend.RetryPolicy;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.VirtualClock;
 import org.backupconsole.live.ApiUrl;
 import org.backupconsole.live.ClientSettings;
 import org.backupconsole.live.CloudApiClient;
 import org.backupconsole.live.LiveBackupService;
-import org.backupconsole.live.RetryPolicy;
 import org.backupconsole.live.SecretKey;
 import org.backupconsole.server.CloudApiServer;
 

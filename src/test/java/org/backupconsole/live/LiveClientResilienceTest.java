@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.ClientActivity;
 import org.backupconsole.backend.FailureReason;
+import org.backupconsole.backend.RetryPolicy;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;

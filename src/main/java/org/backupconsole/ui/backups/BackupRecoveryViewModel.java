@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -84,6 +85,14 @@ public final class BackupRecoveryViewModel {
     private final ObjectProperty<Cluster> selectedCluster = new SimpleObjectProperty<>(this, "selectedCluster");
     private final IncompleteBackupsViewModel incompleteBackups = new IncompleteBackupsViewModel();
     private final ReadOnlyObjectWrapper<PageState> state = new ReadOnlyObjectWrapper<>(this, "state", PageState.LOADING);
+    /** The header's organization: its name, or why there is none yet, never a blank beside the cluster picker. */
+    private final StringBinding organizationHeader = Bindings.createStringBinding(() -> !organizationName.get().isEmpty()
+            ? organizationName.get()
+            : state.get() == PageState.LOADING ? "Loading the organization…" : "Organization not loaded", organizationName, state);
+    private final StringBinding clusterPrompt = Bindings.createStringBinding(() -> !clusters.isEmpty()
+            ? "Choose a cluster"
+            : state.get() == PageState.LOADING ? "Loading clusters…"
+            : state.get() == PageState.ERROR ? "Clusters not loaded" : "No clusters", clusters, state);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyStringWrapper clusterSummary = new ReadOnlyStringWrapper(this, "clusterSummary", "");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
@@ -391,6 +400,15 @@ public final class BackupRecoveryViewModel {
 
     public ReadOnlyStringProperty organizationNameProperty() {
         return organizationName.getReadOnlyProperty();
+    }
+
+    public ObservableStringValue organizationHeader() {
+        return organizationHeader;
+    }
+
+    /** The cluster picker's prompt: what to do, or why there is nothing to choose. */
+    public ObservableStringValue clusterPrompt() {
+        return clusterPrompt;
     }
 
     public ObservableList<Cluster> clusters() {

@@ -130,7 +130,8 @@ public final class ShellView {
 
     @FXML
     private void initialize() {
-        organizationName.textProperty().bind(viewModel.organizationNameProperty());
+        organizationName.textProperty().bind(viewModel.organizationHeader());
+        clusterPicker.promptTextProperty().bind(viewModel.clusterPrompt());
         SearchablePicker.bind(clusterPicker, viewModel.clusters(), viewModel.selectedClusterProperty(),
                 ShellView::pickerText, (one, other) -> one.id().equals(other.id()));
         viewModel.setOnNotice(news -> Toasts.show(root.getScene().getWindow(), news));

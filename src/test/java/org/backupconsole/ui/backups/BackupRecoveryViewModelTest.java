@@ -120,6 +120,24 @@ class BackupRecoveryViewModelTest {
     }
 
     @Test
+    void whenTheClustersCannotBeListedTheHeaderSaysSoInsteadOfABlankOrganizationAndAPickerToChooseFrom() {
+        FailingBackupService failing = new FailingBackupService(simulator);
+        failing.fail("listClusters");
+
+        BackupRecoveryViewModel viewModel = started(failing.service());
+
+        assertEquals(PageState.ERROR, viewModel.stateProperty().get());
+        assertEquals("Organization not loaded", viewModel.organizationHeader().get());
+        assertEquals("Clusters not loaded", viewModel.clusterPrompt().get());
+
+        failing.recover();
+        viewModel.refreshCommand().execute();
+
+        assertEquals(simulator.organizationName(), viewModel.organizationHeader().get());
+        assertEquals("Choose a cluster", viewModel.clusterPrompt().get());
+    }
+
+    @Test
     void aClusterWithoutBackupsYetSaysWhenTheFirstComes() {
         SimulatorBackupService empty = Simulators.empty();
         SimulationAccess.withEngine(empty.simulation(), engine -> engine.run(new CreateCluster("fresh", Plan.BASIC, CloudProvider.GCP,

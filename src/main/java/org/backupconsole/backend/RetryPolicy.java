@@ -1,4 +1,4 @@
-package org.backupconsole.live;
+package org.backupconsole.backend;
 
 import java.time.Duration;
 import java.util.Optional;
