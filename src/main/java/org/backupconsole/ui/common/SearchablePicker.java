@@ -6,6 +6,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -45,8 +46,15 @@ public final class SearchablePicker {
                 return null;
             }
         });
-        picker.setCellFactory(list -> new WholeOnHover<>(text));
-        picker.setButtonCell(new WholeOnHover<>(text));
+        picker.setCellFactory(list -> new WholeOnHover<>(text, null));
+        // The skin leaves the button cell blank when the value goes back to null: the cell shows the prompt itself.
+        WholeOnHover<T> shown = new WholeOnHover<>(text, picker.promptTextProperty());
+        picker.setButtonCell(shown);
+        picker.promptTextProperty().addListener((obs, old, prompt) -> {
+            if (picker.getValue() == null) {
+                shown.setText(prompt);
+            }
+        });
         Runnable copyItems = () -> picker.setItems(FXCollections.observableArrayList(List.copyOf(items)));
         items.addListener((ListChangeListener<T>) change -> {
             copyItems.run();
@@ -67,19 +75,22 @@ public final class SearchablePicker {
         });
     }
 
-    /** A picker's width cuts a long item; the whole of it is on hover. */
+    /** A picker's width cuts a long item; the whole of it is on hover. Without an item, the prompt if given. */
     private static final class WholeOnHover<T> extends ListCell<T> {
         private final Function<T, String> text;
+        private final ObservableStringValue prompt;
 
-        WholeOnHover(Function<T, String> text) {
+        WholeOnHover(Function<T, String> text, ObservableStringValue prompt) {
             this.text = text;
+            this.prompt = prompt;
         }
 
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : text.apply(item));
-            setTooltip(empty || item == null ? null : new Tooltip(getText()));
+            boolean none = empty || item == null;
+            setText(none ? (prompt == null ? null : prompt.get()) : text.apply(item));
+            setTooltip(none ? null : new Tooltip(getText()));
         }
     }
 }
