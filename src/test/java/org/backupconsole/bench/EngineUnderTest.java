@@ -16,6 +16,7 @@ import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.domain.IncompleteBackup;
 import org.backupconsole.domain.Plan;
 import org.backupconsole.domain.RoleBinding;
 import org.backupconsole.engine.model.AddPrincipal;
@@ -43,9 +44,12 @@ interface EngineUnderTest {
     /** A cluster's listed backups, newest first. */
     List<Backup> backups(String clusterId);
 
+    /** A cluster's failed runs and runs still going. */
+    List<IncompleteBackup> incompleteBackups(String clusterId);
+
     /**
-     * A digest of what a caller reads: every cluster and every listed backup with its id, times, status, type and
-     * expiry. Two engines with the same digest made the same history.
+     * A digest of what a caller reads: every cluster, every listed backup with its id, times, status, type and
+     * expiry, and the runs still going. Two engines with the same digest made the same history.
      */
     default String history() {
         try {
@@ -54,6 +58,9 @@ interface EngineUnderTest {
                 digest.update(cluster.toString().getBytes(StandardCharsets.UTF_8));
                 for (Backup backup : backups(cluster.id())) {
                     digest.update(backup.toString().getBytes(StandardCharsets.UTF_8));
+                }
+                for (IncompleteBackup run : incompleteBackups(cluster.id())) {
+                    digest.update(run.toString().getBytes(StandardCharsets.UTF_8));
                 }
             }
             return HexFormat.of().formatHex(digest.digest());
@@ -96,6 +103,10 @@ interface EngineUnderTest {
             public List<Backup> backups(String clusterId) {
                 return engine.reads().backups(clusterId, TimeRange.ALL);
             }
+
+            public List<IncompleteBackup> incompleteBackups(String clusterId) {
+                return engine.reads().incompleteBackups(clusterId);
+            }
         };
     }
 
@@ -122,6 +133,7 @@ interface EngineUnderTest {
             Object reads = type.getMethod("reads").invoke(engine);
             Method clusters = reads.getClass().getMethod("clusters");
             Method backups = reads.getClass().getMethod("backups", String.class, TimeRange.class);
+            Method incompleteBackups = reads.getClass().getMethod("incompleteBackups", String.class);
             return new EngineUnderTest() {
                 public String addUser(String name, List<RoleBinding> roles) {
                     return (String) call(principalId, call(run, engine, call(user, null, name, roles)));
@@ -156,6 +168,11 @@ interface EngineUnderTest {
                 @SuppressWarnings("unchecked")
                 public List<Backup> backups(String clusterId) {
                     return (List<Backup>) call(backups, reads, clusterId, TimeRange.ALL);
+                }
+
+                @SuppressWarnings("unchecked")
+                public List<IncompleteBackup> incompleteBackups(String clusterId) {
+                    return (List<IncompleteBackup>) call(incompleteBackups, reads, clusterId);
                 }
             };
         } catch (ReflectiveOperationException e) {

@@ -162,12 +162,15 @@ final class BackupTimeline {
         return low;
     }
 
-    /** Drops the removed backups before the head when they are a quarter of the arrays, else grows the arrays. */
+    /**
+     * Drops the removed backups before the head when they are half of the arrays, else grows the arrays; so a backup
+     * is moved at most once for each one removed before it.
+     */
     private void makeRoom() {
         if (end < asOf.length) {
             return;
         }
-        if (head >= end / 4) {
+        if (head >= end / 2) {
             compact();
             return;
         }

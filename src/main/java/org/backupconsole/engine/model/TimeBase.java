@@ -16,25 +16,25 @@ record TimeBase(Instant origin) {
 
     long nanos(Instant at) {
         try {
-            Duration since = Duration.between(origin, at);
-            return Math.addExact(Math.multiplyExact(since.getSeconds(), NANOS_PER_SECOND), since.getNano());
+            return exactNanos(at);
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("The simulator reaches about 292 years either side of the start of its "
                     + "history, " + origin + "; " + at + " lies beyond.", e);
         }
     }
 
-    /** Like {@link #nanos}, but a time beyond the reach is the furthest time there is, for bounds of a search. */
+    /** Like {@link #nanos}, but a time beyond the reach is the furthest time there is that way, for bounds of a search. */
     long nanosWithin(Instant at) {
+        try {
+            return exactNanos(at);
+        } catch (ArithmeticException e) {
+            return at.isAfter(origin) ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+    }
+
+    private long exactNanos(Instant at) {
         Duration since = Duration.between(origin, at);
-        long seconds = since.getSeconds();
-        if (seconds >= Long.MAX_VALUE / NANOS_PER_SECOND) {
-            return Long.MAX_VALUE;
-        }
-        if (seconds <= Long.MIN_VALUE / NANOS_PER_SECOND) {
-            return Long.MIN_VALUE;
-        }
-        return seconds * NANOS_PER_SECOND + since.getNano();
+        return Math.addExact(Math.multiplyExact(since.getSeconds(), NANOS_PER_SECOND), since.getNano());
     }
 
     Instant instant(long nanos) {
