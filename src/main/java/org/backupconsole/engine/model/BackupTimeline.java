@@ -12,7 +12,7 @@ import org.backupconsole.domain.Catalog;
 /**
  * The listed backups of one cluster in as-of order. Backups only ever join at the end (as-of times strictly
  * increase) and leave when their chain expires, mostly from the front; so they are kept in parallel arrays with a
- * moving head and tombstones: about 40 bytes a backup, appended to and expired without touching an object per
+ * moving head and tombstones: about 40 bytes a backup and room to grow, appended to and expired without an object per
  * backup. Each backup has a position, counted from the cluster's first backup, that stays its own while it is kept;
  * {@link SimBackup} is the view a reader gets.
  */
