@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 
 /**
  * Writes a benchmark's figures into its own section of docs/PERFORMANCE.md, between
@@ -39,6 +40,29 @@ public final class PerformanceReport {
             Files.move(temp, FILE, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The load averages over 1, 5 and 15 minutes, as {@code /proc/loadavg} gives them, or "unknown". */
+    public static String load() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).strip().split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException | ArrayIndexOutOfBoundsException e) {
+            return "unknown";
+        }
+    }
+
+    /** This process's peak resident set size ({@code VmHWM} of {@code /proc/self/status}), or "unknown". */
+    public static String peakResidentSet() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.US_ASCII).stream()
+                    .filter(line -> line.startsWith("VmHWM:"))
+                    .map(line -> String.format(Locale.ROOT, "%.1f GiB",
+                            Long.parseLong(line.replaceAll("[^0-9]", "")) / 1048576.0))
+                    .findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 

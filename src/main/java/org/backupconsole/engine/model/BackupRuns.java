@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.UUID;
 
 import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.BackupType;
@@ -28,6 +29,8 @@ final class BackupRuns {
     /** An incremental writes about this fraction of the data a full backup writes. */
     static final long INCREMENTAL_SHARE_DIVISOR = 20;
     static final Duration NEW_FULL_AFTER = Duration.ofDays(1);
+    private static final long BASE_NANOS = BASE_DURATION.toNanos();
+    private static final long NEW_FULL_AFTER_NANOS = NEW_FULL_AFTER.toNanos();
 
     private final EventKernel kernel;
     private final FaultRules faults;
@@ -44,15 +47,14 @@ final class BackupRuns {
     /** The first run comes within one schedule interval of the cluster becoming ready. */
     void scheduleFirst(SimCluster cluster) {
         int minutes = 1 + scheduleOffsets.nextInt(cluster.settings.frequencyMinutes());
-        schedule(cluster, kernel.now().plus(Duration.ofMinutes(minutes)), false);
+        schedule(cluster, kernel.nowNanos() + minutes * TimeBase.NANOS_PER_MINUTE, false);
     }
 
     /** Drops every queued run and starts the schedule again from {@code at}. */
     void restartSchedule(SimCluster cluster, Instant at, boolean full) {
         cluster.scheduleGeneration++;
         cluster.openChain = full ? null : cluster.openChain;
-        Instant start = cluster.lastRun != null && cluster.lastRun.completesAt.isAfter(at) ? cluster.lastRun.completesAt : at;
-        schedule(cluster, start, full);
+        schedule(cluster, Math.max(cluster.lastRunCompletesAt, kernel.time().nanos(at)), full);
     }
 
     void stopSchedule(SimCluster cluster) {
@@ -60,52 +62,73 @@ final class BackupRuns {
     }
 
     static Duration duration(SimCluster cluster, BackupType type) {
+        return BASE_DURATION.plusSeconds(writtenSeconds(cluster, type));
+    }
+
+    private static long writtenSeconds(SimCluster cluster, BackupType type) {
         long bytes = cluster.dataBytes();
         long written = type == BackupType.FULL ? bytes : bytes / INCREMENTAL_SHARE_DIVISOR;
-        return BASE_DURATION.plusSeconds(written / FULL_BYTES_PER_SECOND);
+        return written / FULL_BYTES_PER_SECOND;
     }
 
-    private void schedule(SimCluster cluster, Instant at, boolean full) {
-        long generation = cluster.scheduleGeneration;
-        kernel.schedule(at, () -> run(cluster, generation, full));
+    private void schedule(SimCluster cluster, long at, boolean full) {
+        kernel.schedule(at, new ScheduledRun(this, cluster, cluster.scheduleGeneration, full));
     }
 
-    private void run(SimCluster cluster, long generation, boolean full) {
+    /**
+     * A run of a cluster's schedule as it stood when the run was queued. Every run queues the next; one that is not a
+     * forced full queues itself again rather than a new event, since the next is the same run of the same schedule.
+     */
+    private record ScheduledRun(BackupRuns runs, SimCluster cluster, long generation, boolean full) implements Event {
+        @Override
+        public void fire() {
+            runs.run(this);
+        }
+    }
+
+    private void run(ScheduledRun scheduled) {
+        SimCluster cluster = scheduled.cluster();
         BackupSettings settings = cluster.settings;
-        if (generation != cluster.scheduleGeneration || cluster.lifecycle.is(ClusterState.DELETED) || !settings.enabled()) {
+        if (scheduled.generation() != cluster.scheduleGeneration || cluster.lifecycle.is(ClusterState.DELETED)
+                || !settings.enabled()) {
             return;
         }
-        Instant now = kernel.now();
-        schedule(cluster, now.plus(Duration.ofMinutes(settings.frequencyMinutes())), false);
+        long now = kernel.nowNanos();
+        long next = now + settings.frequencyMinutes() * TimeBase.NANOS_PER_MINUTE;
+        kernel.schedule(next, scheduled.full()
+                ? new ScheduledRun(this, cluster, scheduled.generation(), false) : scheduled);
         if (cluster.lifecycle.is(ClusterState.LOCKED) || cluster.isRunningBackup(now)) {
             return;
         }
-        take(cluster, full, now, settings);
+        take(cluster, scheduled.full(), now, settings);
     }
 
-    private void take(SimCluster cluster, boolean forcedFull, Instant now, BackupSettings settings) {
+    private void take(SimCluster cluster, boolean forcedFull, long now, BackupSettings settings) {
         BackupChain open = cluster.openChain;
         boolean full = forcedFull || cluster.plan == Plan.BASIC || open == null
-                || !now.isBefore(open.fullAsOf.plus(NEW_FULL_AFTER));
+                || now >= open.fullAsOf + NEW_FULL_AFTER_NANOS;
         BackupType type = full ? BackupType.FULL : BackupType.INCREMENTAL;
-        BackupChain chain = full ? new BackupChain(now, now.plus(Duration.ofDays(settings.retentionDays()))) : open;
+        BackupTimeline backups = cluster.backups;
+        BackupChain chain = full ? new BackupChain(now, settings.retentionDays(), backups.nextPosition()) : open;
         Optional<RestoreFailure> failure = faults.decide(FaultRule.Target.BACKUP, cluster.id);
-        SimBackup backup = new SimBackup(backupIds.next(), cluster, now, now.plus(duration(cluster, type)), type,
-                chain, settings.retentionDays(), cluster.catalog(), failure.isPresent());
+        UUID id = backupIds.nextUuid();
+        long completes = now + BASE_NANOS + writtenSeconds(cluster, type) * TimeBase.NANOS_PER_SECOND;
         if (full) {
-            kernel.schedule(chain.expiresAt, () -> expire(chain));
+            kernel.schedule(chain.expiresAt, () -> expire(cluster, chain));
         }
-        chain.members.add(backup);
-        cluster.backups.add(backup);
-        cluster.lastRun = backup;
+        int position = backups.add(now, completes, id, chain, cluster.catalog());
+        cluster.lastRunCompletesAt = completes;
         cluster.openChain = chain;
-        failure.ifPresent(why -> kernel.schedule(backup.completesAt, () -> fail(backup, why)));
+        if (failure.isPresent()) {
+            SimBackup doomed = backups.at(position);
+            kernel.schedule(completes, () -> fail(doomed, position, chain, failure.get()));
+        }
     }
 
-    private void fail(SimBackup backup, RestoreFailure why) {
+    private void fail(SimBackup backup, int position, BackupChain chain, RestoreFailure why) {
         SimCluster cluster = backup.cluster;
-        cluster.backups.remove(backup);
-        if (backup.type == BackupType.FULL && cluster.openChain == backup.chain) {
+        cluster.backups.remove(position, position + 1);
+        if (backup.type == BackupType.FULL && cluster.openChain == chain) {
             cluster.openChain = null;
         }
         Instant now = kernel.now();
@@ -117,13 +140,10 @@ final class BackupRuns {
         cluster.failedRuns.addLast(new FailedRun(run, backup.asOf.plus(Duration.ofDays(backup.retentionDays))));
     }
 
-    private void expire(BackupChain chain) {
-        for (SimBackup backup : chain.members) {
-            backup.cluster.backups.remove(backup);
-            if (backup.cluster.openChain == chain) {
-                backup.cluster.openChain = null;
-            }
+    private void expire(SimCluster cluster, BackupChain chain) {
+        cluster.backups.remove(chain.first, chain.end);
+        if (cluster.openChain == chain) {
+            cluster.openChain = null;
         }
-        chain.members.clear();
     }
 }

@@ -47,7 +47,7 @@ public record CreateCluster(String name, Plan plan, CloudProvider provider, List
         CatalogEdits.requireWithinLimit(catalog);
         String backupRegion = regions.get(state.backupRegions.nextInt(regions.size()));
         SimCluster cluster = new SimCluster(state.clusterIds.next(), name, plan, provider, regions, backupRegion,
-                state.now(), catalog, version);
+                state.now(), catalog, version, state.kernel.time());
         state.clusters.add(cluster);
         Duration provisioning = plan == Plan.ADVANCED ? ADVANCED_PROVISIONING : PROVISIONING;
         state.kernel.schedule(state.now().plus(provisioning), () -> {

@@ -18,7 +18,7 @@ public record DeleteCluster(String clusterId) implements Command<Cluster> {
         Instant now = state.now();
         cluster.lifecycle.delete(now);
         state.runs.stopSchedule(cluster);
-        Instant lastExpiry = cluster.backups.newestFirst(TimeRange.ALL).stream().map(b -> b.chain.expiresAt)
+        Instant lastExpiry = cluster.backups.newestFirst(TimeRange.ALL).stream().map(b -> b.expiresAt)
                 .max(Instant::compareTo).orElse(now);
         state.kernel.schedule(lastExpiry, () -> state.purge(cluster));
         return cluster.snapshot();

@@ -110,10 +110,7 @@ public final class EngineReads {
                 result.add(failed.run());
             }
         }
-        for (SimBackup run : cluster.backups.newestFirst(TimeRange.ALL)) {
-            if (!run.isRunning(now)) {
-                break;
-            }
+        for (SimBackup run : cluster.backups.runningAt(state.kernel.nowNanos())) {
             result.add(new IncompleteBackup(run.id, cluster.id, run.asOf, Duration.between(run.asOf, now),
                     Optional.empty(), run.description()));
         }

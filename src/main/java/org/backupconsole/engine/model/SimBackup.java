@@ -9,8 +9,9 @@ import org.backupconsole.domain.BackupType;
 import org.backupconsole.domain.Catalog;
 
 /**
- * One backup run. Its status follows from the time: it is In Progress until {@link #completesAt}, so no
- * event is needed to complete it. A doomed run (see fault rules) is removed at that moment instead.
+ * One backup run as read from its cluster's {@link BackupTimeline}, which keeps the runs in arrays and makes this
+ * view when asked. Its status follows from the time: it is In Progress until {@link #completesAt}, so no event is
+ * needed to complete it. A doomed run (see fault rules) is removed at that moment instead.
  */
 final class SimBackup {
 
@@ -19,24 +20,20 @@ final class SimBackup {
     final Instant asOf;
     final Instant completesAt;
     final BackupType type;
-    final BackupChain chain;
+    final Instant expiresAt;
     final int retentionDays;
     final Catalog catalog;
-    final boolean doomed;
-    /** Set when the backup stops being listed: its chain expired or its run failed. */
-    boolean removed;
 
-    SimBackup(String id, SimCluster cluster, Instant asOf, Instant completesAt, BackupType type, BackupChain chain,
-              int retentionDays, Catalog catalog, boolean doomed) {
+    SimBackup(String id, SimCluster cluster, Instant asOf, Instant completesAt, BackupType type, Instant expiresAt,
+              int retentionDays, Catalog catalog) {
         this.id = id;
         this.cluster = cluster;
         this.asOf = asOf;
         this.completesAt = completesAt;
         this.type = type;
-        this.chain = chain;
+        this.expiresAt = expiresAt;
         this.retentionDays = retentionDays;
         this.catalog = catalog;
-        this.doomed = doomed;
     }
 
     boolean isRunning(Instant now) {
@@ -45,7 +42,7 @@ final class SimBackup {
 
     Backup snapshot(Instant now) {
         BackupStatus status = isRunning(now) ? BackupStatus.IN_PROGRESS : BackupStatus.COMPLETE;
-        return new Backup(id, cluster.id, asOf, Optional.of(status), Optional.of(type), chain.expiresAt, false);
+        return new Backup(id, cluster.id, asOf, Optional.of(status), Optional.of(type), expiresAt, false);
     }
 
     /** The statement the managed service runs for this backup, as the Incomplete Backups tab shows it. */

@@ -37,16 +37,16 @@ final class SimCluster {
     boolean retentionChanged;
     /** The chain new incrementals join; null when the next run must be a full backup. */
     BackupChain openChain;
-    /** The latest run, to skip a scheduled run while the previous one is still going. */
-    SimBackup lastRun;
+    /** When the latest run completes ({@link TimeBase} nanoseconds), to skip a scheduled run while it is going. */
+    long lastRunCompletesAt = Long.MIN_VALUE;
 
-    final BackupTimeline backups = new BackupTimeline();
+    final BackupTimeline backups;
     /** Failed runs, oldest first, each kept for the retention in force when it started. */
     final Deque<FailedRun> failedRuns = new ArrayDeque<>();
     final List<String> restoreIds = new ArrayList<>();
 
     SimCluster(String id, String name, Plan plan, CloudProvider provider, List<String> regions,
-               String backupRegion, Instant createdAt, Catalog catalog, CockroachVersion version) {
+               String backupRegion, Instant createdAt, Catalog catalog, CockroachVersion version, TimeBase time) {
         this.id = id;
         this.name = name;
         this.plan = plan;
@@ -56,6 +56,7 @@ final class SimCluster {
         this.createdAt = createdAt;
         this.version = version;
         this.lifecycle = new ClusterLifecycle(name);
+        this.backups = new BackupTimeline(this, time);
         setCatalog(catalog);
         this.settings = BackupSettings.initialFor(plan);
     }
@@ -78,7 +79,7 @@ final class SimCluster {
                 lifecycle.deletedAt(), Optional.of(version));
     }
 
-    boolean isRunningBackup(Instant now) {
-        return lastRun != null && lastRun.isRunning(now);
+    boolean isRunningBackup(long now) {
+        return now < lastRunCompletesAt;
     }
 }
