@@ -47,4 +47,11 @@ public final class PerformanceReport {
         return "Measured on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + Runtime.version() + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ".";
     }
+
+    /** A sentence giving the machine's load average over the last minute, as the figures were taken. */
+    public static String load() {
+        double average = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return average < 0 ? "The load average is not reported here."
+                : String.format(java.util.Locale.ROOT, "Load average over the last minute: %.2f.", average);
+    }
 }
