@@ -61,6 +61,21 @@ final class BackupTimeline {
         return result;
     }
 
+    /** At most {@code limit} listed backups in the range, from the newest end or the oldest, in that order. */
+    List<SimBackup> slice(TimeRange range, boolean newestFirst, int limit) {
+        int from = range.start().map(this::firstAtOrAfter).orElse(head);
+        int to = range.end().map(this::firstAtOrAfter).orElse(items.size());
+        List<SimBackup> result = new ArrayList<>(Math.max(0, Math.min(limit, to - from)));
+        int step = newestFirst ? -1 : 1;
+        for (int i = newestFirst ? to - 1 : from; i >= from && i < to && result.size() < limit; i += step) {
+            SimBackup backup = items.get(i);
+            if (!backup.removed) {
+                result.add(backup);
+            }
+        }
+        return result;
+    }
+
     SimBackup find(String backupId) {
         for (int i = items.size() - 1; i >= head; i--) {
             SimBackup backup = items.get(i);
