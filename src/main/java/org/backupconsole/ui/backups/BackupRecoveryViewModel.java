@@ -128,9 +128,9 @@ public final class BackupRecoveryViewModel {
                 ? "A restore is running on " + nameOfSelected() + ": the cluster is unavailable until it"
                         + " ends. Follow it under Restore Jobs."
                 : "", clusterLocked, restoreJobs.runningProperty(), selectedCluster);
+        calendar.dayProperty().addListener((obs, old, day) -> listDayIfAwaited(day));
         // Compared with the cluster last switched to, not the previous value: a picker that passes through null
         // and back (controlsfx#1413) must not reload the cluster it comes back to.
-        calendar.dayProperty().addListener((obs, old, day) -> listDayIfAwaited(day));
         selectedCluster.addListener((obs, old, cluster) -> {
             if (cluster != null && !applyingReload && !cluster.id().equals(switchedTo)) {
                 switchedTo = cluster.id();
@@ -280,13 +280,13 @@ public final class BackupRecoveryViewModel {
             return;
         }
         dayLoad = executors.call(() -> BackupListing.day(service, shown.cluster().id(), day, zone).stream()
-                        .map(b -> rowOf(b, shown)).toList(),
+                        .map(b -> rowOf(b, shown, shown.now())).toList(),
                 rows -> calendar.showDay(day, rows), this::fail);
     }
 
-    private BackupRow rowOf(Backup backup, BackupPage shown) {
+    private BackupRow rowOf(Backup backup, BackupPage shown, Instant now) {
         return rowFactory.row(backup, Optional.ofNullable(shown.contents().get(backup.id())), shown.cluster(),
-                shown.permissions(), shown.now());
+                shown.permissions(), now);
     }
 
     /**
@@ -320,15 +320,13 @@ public final class BackupRecoveryViewModel {
      */
     private BackupPage withBackups(BackupPage basis, BackupListing.Listed listed, Instant now) {
         List<Backup> backups = listed.newestFirst();
-        BackupPage page = new BackupPage(basis.cluster(), listed, BackupDayIndex.EMPTY, basis.incomplete(),
-                basis.runs(), basis.contents(), basis.settings(), new SettingsFacts(backups.size(), !listed.complete(),
-                basis.settingsFacts().retentionChangeUsed()), basis.permissions(), now, Coverage.NONE);
-        List<BackupRow> rows = backups.stream().map(b -> rowOf(b, page)).toList();
+        List<BackupRow> rows = backups.stream().map(b -> rowOf(b, basis, now)).toList();
         List<Backup> judged = listed.complete() ? backups
                 : backups.stream().filter(b -> dayOf(b).isAfter(oldestDay(listed).orElseThrow())).toList();
-        return new BackupPage(page.cluster(), listed, new BackupDayIndex(rows), page.incomplete(), page.runs(),
-                page.contents(), page.settings(), page.settingsFacts(), page.permissions(), now,
-                coverageRules.judge(judged, page.settings(), page.runs(), now));
+        return new BackupPage(basis.cluster(), listed, new BackupDayIndex(rows), basis.incomplete(), basis.runs(),
+                basis.contents(), basis.settings(), new SettingsFacts(backups.size(), !listed.complete(),
+                        basis.settingsFacts().retentionChangeUsed()), basis.permissions(), now,
+                coverageRules.judge(judged, basis.settings(), basis.runs(), now));
     }
 
     private LocalDate dayOf(Backup backup) {
