@@ -1,6 +1,8 @@
 package org.backupconsole.backend;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +46,22 @@ public interface BackupService {
 
     /** The backups of a cluster whose as-of time lies in the range, newest first. */
     List<Backup> listBackups(String clusterId, TimeRange range);
+
+    /**
+     * At most {@code limit} backups of a cluster in the range, taken from the end the order starts at and in that
+     * order: the newest page of a long list, or one calendar day, without listing the rest. A backend that cannot
+     * do better lists the range and cuts it.
+     */
+    default List<Backup> listBackups(String clusterId, TimeRange range, TimeOrder order, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a listing's limit must be at least 1, not " + limit);
+        }
+        List<Backup> ordered = new ArrayList<>(listBackups(clusterId, range));
+        if (order == TimeOrder.OLDEST_FIRST) {
+            Collections.reverse(ordered);
+        }
+        return List.copyOf(ordered.subList(0, Math.min(limit, ordered.size())));
+    }
 
     /**
      * What each backup of a cluster holds at its as-of time, by backup id, for the ADVANCED drill-down and for

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.backupconsole.backend.TimeOrder;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Cluster;
 
@@ -39,8 +40,8 @@ public final class BackupsCommand {
                 throw CliFailure.usage("--limit must be 1 or more, was " + limit + ".");
             }
             Cluster found = ClusterLookup.find(service, cluster);
-            return Results.backups(service.listBackups(found.id(), range).stream()
-                    .limit(limit == null ? Long.MAX_VALUE : limit).toList());
+            return Results.backups(limit == null ? service.listBackups(found.id(), range)
+                    : service.listBackups(found.id(), range, TimeOrder.NEWEST_FIRST, limit));
         });
     }
 

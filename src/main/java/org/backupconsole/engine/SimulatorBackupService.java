@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.backupconsole.backend.BackendKind;
 import org.backupconsole.backend.BackupService;
 import org.backupconsole.backend.ClientActivity;
+import org.backupconsole.backend.TimeOrder;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
@@ -95,6 +96,15 @@ public final class SimulatorBackupService implements BackupService {
     @Override
     public List<Backup> listBackups(String clusterId, TimeRange range) {
         return callOnBackups(clusterId, "list the backups of", engine -> engine.backups(clusterId, range));
+    }
+
+    @Override
+    public List<Backup> listBackups(String clusterId, TimeRange range, TimeOrder order, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a listing's limit must be at least 1, not " + limit);
+        }
+        return callOnBackups(clusterId, "list the backups of",
+                engine -> engine.backups(clusterId, range, order == TimeOrder.NEWEST_FIRST, limit));
     }
 
     @Override

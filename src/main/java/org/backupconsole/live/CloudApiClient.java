@@ -79,6 +79,7 @@ public final class CloudApiClient implements AutoCloseable {
                 .callTimeout(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
+                .socketFactory(new NoDelaySockets())
                 .addNetworkInterceptor(new RequestLog())
                 .build();
     }

@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,6 +22,7 @@ import org.backupconsole.backend.BackendKind;
 import org.backupconsole.backend.BackupService;
 import org.backupconsole.backend.ClientActivity;
 import org.backupconsole.backend.FailureReason;
+import org.backupconsole.backend.TimeOrder;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
@@ -47,28 +52,40 @@ import org.backupconsole.wire.RestoreMapping;
 import org.backupconsole.wire.WireJson;
 
 /**
- * {@link BackupService} on the CockroachDB Cloud API. Lists are followed to their last page. What the API does
- * not report is said to be unknown: a backup's status, type and contents, the incomplete runs and the tables of
- * a cluster are empty, and a backup's expiry is estimated from the cluster's retention.
+ * {@link BackupService} on the CockroachDB Cloud API. Lists are followed to their last page, up to a cap. What the
+ * API does not report is said to be unknown: a backup's status, type and contents, the incomplete runs and the
+ * tables of a cluster are empty, and a backup's expiry is estimated from the cluster's retention.
  */
 public final class LiveBackupService implements BackupService, AutoCloseable {
 
     /** The page size asked for; the service's own default is 500. */
     static final int PAGE_LIMIT = 500;
+    /**
+     * The most pages of one listing followed: 500,000 items, nearly five times the backups of a cluster that takes
+     * one every 5 minutes and keeps them 365 days, the most the service's settings allow.
+     */
+    static final int MAX_PAGES = 1_000;
     /** The bound sent for an open side of a time range: the service wants both or neither. */
     static final Instant EARLIEST = Instant.EPOCH;
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final CloudApiClient client;
     private final InstantSource clock;
+    private final int maxPages;
     private volatile String organizationName;
 
     /**
      * @param clock the present of the service: the wall clock for the real API, the simulation's clock for a local one
      */
     public LiveBackupService(CloudApiClient client, InstantSource clock) {
+        this(client, clock, MAX_PAGES);
+    }
+
+    /** With another cap on the pages of a listing, so that a test reaches it in a few requests. */
+    LiveBackupService(CloudApiClient client, InstantSource clock, int maxPages) {
         this.client = Objects.requireNonNull(client, "client");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.maxPages = maxPages;
     }
 
     public static LiveBackupService connect(ApiUrl url, SecretKey key) {
@@ -116,8 +133,8 @@ public final class LiveBackupService implements BackupService, AutoCloseable {
         List<Cluster> clusters = new ArrayList<>();
         Map<String, String> query = new LinkedHashMap<>();
         query.put(ApiPaths.SHOW_INACTIVE, "true");
-        forEachPage(ApiPaths.CLUSTERS, query, ListClustersResponse.class, ListClustersResponse::pagination,
-                page -> page.clusters() == null ? List.of() : page.clusters(),
+        forEachPage("the clusters", ApiPaths.CLUSTERS, query, ListClustersResponse.class,
+                ListClustersResponse::pagination, page -> page.clusters() == null ? List.of() : page.clusters(),
                 json -> clusters.add(mapped(() -> ClusterMapping.toDomain(json))));
         return clusters;
     }
@@ -130,19 +147,31 @@ public final class LiveBackupService implements BackupService, AutoCloseable {
 
     @Override
     public List<Backup> listBackups(String clusterId, TimeRange range) {
+        return listBackups(clusterId, range, TimeOrder.NEWEST_FIRST, Integer.MAX_VALUE);
+    }
+
+    /** Asks the service for the order, so the newest page of a long list is the first request's answer. */
+    @Override
+    public List<Backup> listBackups(String clusterId, TimeRange range, TimeOrder order, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a listing's limit must be at least 1, not " + limit);
+        }
         int retentionDays = getBackupSettings(clusterId).retentionDays();
         Map<String, String> query = new LinkedHashMap<>();
-        query.put(ApiPaths.SORT_ORDER, "DESC");
+        query.put(ApiPaths.SORT_ORDER, order == TimeOrder.NEWEST_FIRST ? "DESC" : "ASC");
         if (range.start().isPresent() || range.end().isPresent()) {
             query.put(ApiPaths.START_TIME, WireJson.formatTime(range.start().orElse(EARLIEST)));
             query.put(ApiPaths.END_TIME, WireJson.formatTime(range.end().orElse(LATEST)));
         }
         List<Backup> backups = new ArrayList<>();
-        forEachPage(ApiPaths.backups(clusterId), query, ListBackupsResponse.class, ListBackupsResponse::pagination,
+        forEachPage("the backups of cluster " + clusterId, ApiPaths.backups(clusterId), query, Math.min(limit, PAGE_LIMIT),
+                ListBackupsResponse.class, ListBackupsResponse::pagination,
                 page -> page.backups() == null ? List.of() : page.backups(),
-                json -> backups.add(mapped(() -> BackupMapping.toDomain(json, clusterId, retentionDays))));
-        backups.sort(Comparator.comparing(Backup::asOfTime).reversed());
-        return backups;
+                json -> backups.add(mapped(() -> BackupMapping.toDomain(json, clusterId, retentionDays))),
+                () -> backups.size() >= limit);
+        Comparator<Backup> newestFirst = Comparator.comparing(Backup::asOfTime).reversed();
+        backups.sort(order == TimeOrder.NEWEST_FIRST ? newestFirst : newestFirst.reversed());
+        return backups.size() > limit ? List.copyOf(backups.subList(0, limit)) : backups;
     }
 
     /** The API lists only a backup's id and as-of time. */
@@ -208,7 +237,8 @@ public final class LiveBackupService implements BackupService, AutoCloseable {
         Map<String, String> query = new LinkedHashMap<>();
         query.put(ApiPaths.SORT_ORDER, "DESC");
         List<Restore> restores = new ArrayList<>();
-        forEachPage(ApiPaths.restores(destinationClusterId), query, ListRestoresResponse.class,
+        forEachPage("the restores into cluster " + destinationClusterId, ApiPaths.restores(destinationClusterId), query,
+                ListRestoresResponse.class,
                 ListRestoresResponse::pagination, page -> page.restores() == null ? List.of() : page.restores(),
                 json -> restores.add(mapped(() -> RestoreMapping.toDomain(json, destinationClusterId))));
         restores.sort(Comparator.comparing(Restore::createdAt).reversed());
@@ -218,7 +248,8 @@ public final class LiveBackupService implements BackupService, AutoCloseable {
     @Override
     public List<DatabaseSummary> listDatabases(String clusterId) {
         List<DatabaseSummary> databases = new ArrayList<>();
-        forEachPage(ApiPaths.databases(clusterId), Map.of(), ListDatabasesResponse.class,
+        forEachPage("the databases of cluster " + clusterId, ApiPaths.databases(clusterId), Map.of(),
+                ListDatabasesResponse.class,
                 ListDatabasesResponse::pagination, page -> page.databases() == null ? List.of() : page.databases(),
                 json -> databases.add(mapped(() -> DatabaseMapping.toDomain(json))));
         databases.sort(Comparator.comparing(DatabaseSummary::name));
@@ -275,17 +306,40 @@ public final class LiveBackupService implements BackupService, AutoCloseable {
         }
     }
 
-    private <P, J> void forEachPage(String path, Map<String, String> query, Class<P> pageType,
+    /** Every page of a listing, in pages of the service's default size. */
+    private <P, J> void forEachPage(String listing, String path, Map<String, String> query, Class<P> pageType,
                                     Function<P, Pagination> pagination, Function<P, List<J>> items,
                                     Consumer<J> each) {
+        forEachPage(listing, path, query, PAGE_LIMIT, pageType, pagination, items, each, () -> false);
+    }
+
+    /**
+     * Follows a listing's pages until the last one or until {@code enough} says so. A service that hands out a
+     * page token again, or more pages than any real listing has, is stopped with a failure rather than followed
+     * for ever.
+     */
+    private <P, J> void forEachPage(String listing, String path, Map<String, String> query, int pageSize,
+                                    Class<P> pageType, Function<P, Pagination> pagination,
+                                    Function<P, List<J>> items, Consumer<J> each, BooleanSupplier enough) {
         Map<String, String> pageQuery = new LinkedHashMap<>(query);
-        pageQuery.put(ApiPaths.LIMIT, Integer.toString(PAGE_LIMIT));
-        while (true) {
+        pageQuery.put(ApiPaths.LIMIT, Integer.toString(pageSize));
+        Set<String> followed = new HashSet<>();
+        for (int pages = 1; ; pages++) {
             P page = client.get(path, pageQuery, pageType);
             items.apply(page).forEach(each);
             Pagination next = pagination.apply(page);
-            if (!Pagination.hasNext(next) || next.nextPage().equals(pageQuery.get(ApiPaths.PAGE))) {
+            if (!Pagination.hasNext(next) || enough.getAsBoolean()) {
                 return;
+            }
+            if (!followed.add(next.nextPage())) {
+                throw new BackendException(FailureReason.SERVER_ERROR, "The Cloud API handed out a page token of "
+                        + listing + " that it had handed out before, after " + pages + " pages; the listing was "
+                        + "stopped rather than read again from there.");
+            }
+            if (pages == maxPages) {
+                throw new BackendException(FailureReason.SERVER_ERROR, String.format(Locale.ROOT, "The Cloud API "
+                        + "still had more pages of %s after %,d pages of %,d; the listing was stopped there, since "
+                        + "no cluster holds that many.", listing, maxPages, pageSize));
             }
             pageQuery.put(ApiPaths.PAGE, next.nextPage());
         }

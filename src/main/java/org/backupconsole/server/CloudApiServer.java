@@ -44,9 +44,15 @@ public final class CloudApiServer implements AutoCloseable {
     /** With another rate limit, for tests that call fast. */
     static CloudApiServer start(Simulation simulation, InetSocketAddress address, long faultSeed, int requestsPerSecond,
                                 Runnable afterChange) throws IOException {
+        return start(simulation, address, faultSeed, requestsPerSecond, afterChange, true);
+    }
+
+    /** With TCP_NODELAY off, for the benchmark that compares the two. */
+    static CloudApiServer start(Simulation simulation, InetSocketAddress address, long faultSeed, int requestsPerSecond,
+                                Runnable afterChange, boolean noDelay) throws IOException {
         ApiHandler handler = new ApiHandler(simulation, new RateLimiter(requestsPerSecond, System::nanoTime),
                 new RequestFaults(faultSeed), afterChange);
-        return new CloudApiServer(HttpTransport.start(address, Limits.DEFAULT, handler));
+        return new CloudApiServer(HttpTransport.start(address, Limits.DEFAULT, handler, noDelay));
     }
 
     public int port() {

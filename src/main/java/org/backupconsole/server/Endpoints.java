@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.backupconsole.backend.BackupService;
+import org.backupconsole.backend.TimeOrder;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.Cluster;
@@ -82,9 +83,9 @@ final class Endpoints {
         String sortBy = request.query(ApiPaths.SORT_BY).orElse("NAME");
         Function<Cluster, String> key = switch (sortBy) {
             case "NAME" -> c -> c.name() + "\u0000" + c.id();
-            case "CREATED_AT" -> c -> timeKey(c.createdAt(), c.id());
+            case "CREATED_AT" -> c -> KeysetPager.timeKey(c.createdAt(), c.id());
             // The spec: "Active clusters will be sorted by created_at."
-            case "DELETED_AT" -> c -> timeKey(c.deletedAt().orElse(c.createdAt()), c.id());
+            case "DELETED_AT" -> c -> KeysetPager.timeKey(c.deletedAt().orElse(c.createdAt()), c.id());
             default -> throw ApiError.badQuery(ApiPaths.SORT_BY, "NAME, CREATED_AT or DELETED_AT", sortBy);
         };
         var page = page(request, "clusters/" + sortBy, clusters, key);
@@ -93,9 +94,14 @@ final class Endpoints {
 
     private ListBackupsResponse listBackups(String clusterId, ApiExchange request, BackupService service) {
         TimeRange range = timeRange(request);
+        boolean descending = descending(request);
+        int limit = limit(request);
+        request.timeQuery(ApiPaths.AS_OF_TIME);
+        KeysetPager.TimeSlices<Backup> slices = (window, newestFirst, count) -> service.listBackups(clusterId,
+                window, newestFirst ? TimeOrder.NEWEST_FIRST : TimeOrder.OLDEST_FIRST, count);
         // The API lists only backups that can be restored, so one still being taken is left out.
-        List<Backup> complete = service.listBackups(clusterId, range).stream().filter(Backup::isComplete).toList();
-        var page = page(request, "backups", complete, b -> timeKey(b.asOfTime(), b.id()));
+        var page = KeysetPager.pageByTime(slices, b -> KeysetPager.timeKey(b.asOfTime(), b.id()), Backup::isComplete,
+                range, descending, "backups", request.query(ApiPaths.PAGE), limit);
         return new ListBackupsResponse(page.items().stream().map(BackupMapping::toWire).toList(), page.pagination());
     }
 
@@ -104,7 +110,7 @@ final class Endpoints {
         List<Restore> restores = service.listRestores(clusterId).stream()
                 .filter(r -> range.contains(r.createdAt()))
                 .toList();
-        var page = page(request, "restores", restores, r -> timeKey(r.createdAt(), r.id()));
+        var page = page(request, "restores", restores, r -> KeysetPager.timeKey(r.createdAt(), r.id()));
         return new ListRestoresResponse(page.items().stream().map(RestoreMapping::toWire).toList(), page.pagination());
     }
 
@@ -141,14 +147,22 @@ final class Endpoints {
 
     private static <T> KeysetPager.Page<T> page(ApiExchange request, String listing, List<T> items,
                                                 Function<T, String> key) {
-        boolean descending = request.query(ApiPaths.SORT_ORDER).map(order -> switch (order) {
+        boolean descending = descending(request);
+        int limit = limit(request);
+        request.timeQuery(ApiPaths.AS_OF_TIME);
+        return KeysetPager.page(items, key, descending, listing, request.query(ApiPaths.PAGE), limit);
+    }
+
+    private static boolean descending(ApiExchange request) {
+        return request.query(ApiPaths.SORT_ORDER).map(order -> switch (order) {
             case "ASC" -> false;
             case "DESC" -> true;
             default -> throw ApiError.badQuery(ApiPaths.SORT_ORDER, "ASC or DESC", order);
         }).orElse(false);
-        int limit = request.query(ApiPaths.LIMIT).map(Endpoints::parseLimit).orElse(DEFAULT_PAGE_LIMIT);
-        request.timeQuery(ApiPaths.AS_OF_TIME);
-        return KeysetPager.page(items, key, descending, listing, request.query(ApiPaths.PAGE), limit);
+    }
+
+    private static int limit(ApiExchange request) {
+        return request.query(ApiPaths.LIMIT).map(Endpoints::parseLimit).orElse(DEFAULT_PAGE_LIMIT);
     }
 
     /** start_time is inclusive and end_time exclusive; the service wants both or neither. */
@@ -162,12 +176,6 @@ final class Endpoints {
             throw ApiError.invalid("The query parameter start_time must be before end_time.");
         }
         return new TimeRange(start, end);
-    }
-
-    /** Sorts by time, then id; 20 digits hold any epoch-nanosecond count of this era. */
-    private static String timeKey(Instant time, String id) {
-        long nanos = time.getEpochSecond() * 1_000_000_000L + time.getNano();
-        return String.format("%020d/%s", nanos, id);
     }
 
     /** A page size in ASCII digits: {@link Integer#parseInt} alone would take other digits, such as fullwidth ones. */

@@ -71,4 +71,9 @@ public final class PerformanceReport {
         return "Measured on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + Runtime.version() + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ".";
     }
+
+    /** A sentence giving the machine's load averages as the figures were taken. */
+    public static String loadNote() {
+        return "Load averages over 1, 5 and 15 minutes as they were taken: " + load() + ".";
+    }
 }

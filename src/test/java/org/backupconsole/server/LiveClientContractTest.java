@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -14,6 +17,7 @@ import java.util.stream.IntStream;
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.BackupService;
 import org.backupconsole.backend.FailureReason;
+import org.backupconsole.backend.TimeOrder;
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
@@ -98,6 +102,25 @@ class LiveClientContractTest {
         assertEquals(expected.get(0).expiresAt(), listed.get(0).expiresAt(), "retention is 30 days, as in force");
         assertTrue(admin.backupContents(id).isEmpty());
         assertTrue(admin.incompleteBackups(id).isEmpty());
+    }
+
+    @Test
+    void aLongListIsPagedByKeysetInEitherOrderAndByDay() {
+        String id = cluster("demo-advanced").id();
+        List<String> expected = truth.listBackups(id, TimeRange.ALL).stream().filter(Backup::isComplete)
+                .map(Backup::id).toList();
+        assertTrue(expected.size() > 1_000, "more than two pages of 500: " + expected.size());
+        assertEquals(expected, admin.listBackups(id, TimeRange.ALL).stream().map(Backup::id).toList());
+        assertEquals(expected.subList(0, 7), admin.listBackups(id, TimeRange.ALL, TimeOrder.NEWEST_FIRST, 7)
+                .stream().map(Backup::id).toList());
+        List<String> oldestFirst = new ArrayList<>(expected);
+        Collections.reverse(oldestFirst);
+        assertEquals(oldestFirst.subList(0, 600), admin.listBackups(id, TimeRange.ALL, TimeOrder.OLDEST_FIRST, 600)
+                .stream().map(Backup::id).toList());
+        Instant dayStart = truth.listBackups(id, TimeRange.ALL).get(100).asOfTime().truncatedTo(ChronoUnit.DAYS);
+        TimeRange day = TimeRange.between(dayStart, dayStart.plus(1, ChronoUnit.DAYS));
+        assertEquals(truth.listBackups(id, day).stream().filter(Backup::isComplete).map(Backup::id).toList(),
+                admin.listBackups(id, day, TimeOrder.NEWEST_FIRST, 500).stream().map(Backup::id).toList());
     }
 
     @Test

@@ -90,10 +90,16 @@ final class BackupTimeline {
 
     /** The listed backups whose as-of time lies in the range, newest first. */
     List<SimBackup> newestFirst(TimeRange range) {
+        return slice(range, true, Integer.MAX_VALUE);
+    }
+
+    /** At most {@code limit} listed backups in the range, from the newest end or the oldest, in that order. */
+    List<SimBackup> slice(TimeRange range, boolean newestFirst, int limit) {
         int from = range.start().map(start -> firstAtOrAfter(time.nanosWithin(start))).orElse(head);
         int to = range.end().map(stop -> firstAtOrAfter(time.nanosWithin(stop))).orElse(end);
-        List<SimBackup> result = new ArrayList<>(Math.max(0, to - from));
-        for (int index = to - 1; index >= from; index--) {
+        List<SimBackup> result = new ArrayList<>(Math.max(0, Math.min(limit, to - from)));
+        int step = newestFirst ? -1 : 1;
+        for (int index = newestFirst ? to - 1 : from; index >= from && index < to && result.size() < limit; index += step) {
             if (!removed[index]) {
                 result.add(view(index));
             }

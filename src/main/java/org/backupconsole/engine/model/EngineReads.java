@@ -90,6 +90,17 @@ public final class EngineReads {
         return newestFirst;
     }
 
+    /** At most {@code limit} listed backups of a cluster in the range, from the newest end or the oldest. */
+    public List<Backup> backups(String clusterId, TimeRange range, boolean newestFirst, int limit) {
+        List<SimBackup> slice = state.clusters.find(clusterId).backups.slice(range, newestFirst, limit);
+        List<Backup> result = new ArrayList<>(slice.size());
+        Instant now = state.now();
+        for (SimBackup backup : slice) {
+            result.add(backup.snapshot(now));
+        }
+        return result;
+    }
+
     /** The catalog a listed backup of the cluster captured at its as-of time. */
     public Catalog backupContents(String clusterId, String backupId) {
         SimCluster cluster = state.clusters.find(clusterId);

@@ -30,9 +30,12 @@ import org.backupconsole.json.JsonRefusal;
  */
 public final class ScenarioFile {
 
-    /** The scenarios that ship with the simulator: the demo organization, an empty one, and the drills. */
+    /**
+     * The scenarios that ship with the simulator: the demo organization, an empty one, the drills, and a cluster
+     * with a year of backups every 5 minutes.
+     */
     public static final String BUILT_IN_NAMES = "demo, empty, dropped-database, retention-running-out, basic-upgrade, "
-            + "deleted-cluster, missing-roles, target-not-empty, unreliable-network";
+            + "deleted-cluster, missing-roles, target-not-empty, unreliable-network, large-cluster";
     public static final List<String> BUILT_IN = List.of(BUILT_IN_NAMES.split(", "));
     static final int FORMAT = 1;
 

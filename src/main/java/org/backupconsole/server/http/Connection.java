@@ -36,7 +36,7 @@ final class Connection implements Runnable {
     @Override
     public void run() {
         try (socket) {
-            socket.setTcpNoDelay(true);
+            socket.setTcpNoDelay(transport.noDelay());
             BufferedInputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = new BufferedOutputStream(socket.getOutputStream());
             RequestReader reader = new RequestReader(in, limits.maxBodyBytes());

@@ -34,20 +34,31 @@ public final class HttpTransport implements AutoCloseable {
     private final Deadlines deadlines = new Deadlines();
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
+    private final boolean noDelay;
     private volatile boolean closing;
 
-    private HttpTransport(ServerSocket listener, Limits limits, HttpHandler handler) {
+    private HttpTransport(ServerSocket listener, Limits limits, HttpHandler handler, boolean noDelay) {
         this.listener = listener;
         this.limits = limits;
         this.handler = handler;
+        this.noDelay = noDelay;
         this.workers = pool("cloud-api-", limits.workers(), limits.waiting());
         this.refusals = pool("cloud-api-refusals-", 1, limits.waiting());
         this.acceptor = new Thread(this::accept, "cloud-api-acceptor");
         acceptor.setDaemon(true);
     }
 
-    /** Binds the address (port 0 picks a free one) and starts serving. */
+    /**
+     * Binds the address (port 0 picks a free one) and starts serving, with TCP_NODELAY on every connection: an
+     * answer written in more than one piece would otherwise wait for the client's delayed acknowledgement.
+     */
     public static HttpTransport start(InetSocketAddress address, Limits limits, HttpHandler handler)
+            throws IOException {
+        return start(address, limits, handler, true);
+    }
+
+    /** As {@link #start(InetSocketAddress, Limits, HttpHandler)}; Nagle's algorithm left on is only for comparing. */
+    public static HttpTransport start(InetSocketAddress address, Limits limits, HttpHandler handler, boolean noDelay)
             throws IOException {
         ServerSocket listener = new ServerSocket();
         try {
@@ -56,7 +67,7 @@ public final class HttpTransport implements AutoCloseable {
             listener.close();
             throw e;
         }
-        HttpTransport transport = new HttpTransport(listener, limits, handler);
+        HttpTransport transport = new HttpTransport(listener, limits, handler, noDelay);
         transport.acceptor.start();
         return transport;
     }
@@ -102,6 +113,10 @@ public final class HttpTransport implements AutoCloseable {
 
     HttpHandler handler() {
         return handler;
+    }
+
+    boolean noDelay() {
+        return noDelay;
     }
 
     Deadlines deadlines() {

@@ -238,7 +238,7 @@ public final class BackupRecoveryView {
                 super.updateItem(day, empty);
                 boolean hasBackups = !empty && day != null && calendar.hasBackupsOn(day);
                 CalendarFilter.DayMarks marks = empty || day == null ? null : calendar.marksOf(day);
-                setDisable(isDisable() || !hasBackups);
+                setDisable(isDisable() || empty || day == null || !calendar.mayChoose(day));
                 pseudoClassStateChanged(HAS_BACKUPS, hasBackups);
                 pseudoClassStateChanged(MISSED, marks != null && marks.missed());
                 pseudoClassStateChanged(EXPIRING, marks != null && marks.expiring());

@@ -2,6 +2,7 @@ package org.backupconsole.ui.backups;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.backupconsole.backend.BackupService;
-import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.Catalog;
@@ -108,6 +108,8 @@ public final class BackupRecoveryViewModel {
     /** The load under way; a newer one cancels it, so an answer for a cluster the user has left is dropped. */
     private final UiScheduler scheduler;
     private Request load = Request.NONE;
+    /** An older calendar day asked for on its own while the whole list loads. */
+    private Request dayLoad = Request.NONE;
     /** A refresh asked for while one runs: it runs once that one ends. */
     private boolean refreshAgain;
     private boolean applyingReload;
@@ -135,6 +137,7 @@ public final class BackupRecoveryViewModel {
                 ? "A restore is running on " + nameOfSelected() + ": the cluster is unavailable until it"
                         + " ends. Follow it under Restore Jobs."
                 : "", clusterLocked, restoreJobs.runningProperty(), selectedCluster);
+        calendar.dayProperty().addListener((obs, old, day) -> listDayIfAwaited(day));
         // Compared with the cluster last switched to, not the previous value: a picker that passes through null
         // and back (controlsfx#1413) must not reload the cluster it comes back to.
         selectedCluster.addListener((obs, old, cluster) -> {
@@ -201,6 +204,7 @@ public final class BackupRecoveryViewModel {
     /** Takes away at once everything shown for the cluster the user is leaving. */
     private void leaveCluster(Cluster next) {
         load.cancel();
+        dayLoad.cancel();
         page.set(null);
         calendar.showAllDates();
         calendar.show(BackupDayIndex.EMPTY, Coverage.NONE);
@@ -219,6 +223,7 @@ public final class BackupRecoveryViewModel {
     private void reload(Runnable done) {
         state.set(PageState.LOADING);
         String preferredId = selectedCluster.get() == null ? startWith : selectedCluster.get().id();
+        BackupPage shown = page.get();
         loadingMessage.set(selectedCluster.get() == null
                 ? "Loading the organization's clusters…" : "Loading the backups of " + selectedCluster.get().name() + "…");
         load.cancel();
@@ -227,7 +232,7 @@ public final class BackupRecoveryViewModel {
                     BackupPage found = all.stream()
                             .filter(c -> c.id().equals(preferredId)).findFirst()
                             .or(() -> all.stream().findFirst())
-                            .map(c -> fetchPage(c.id()))
+                            .map(c -> fetchPage(c.id(), shown))
                             .orElse(null);
                     return new Organization(service.organizationName(), all, found);
                 },
@@ -267,32 +272,79 @@ public final class BackupRecoveryViewModel {
     private void loadBackups(Cluster cluster) {
         state.set(PageState.LOADING);
         loadingMessage.set("Loading the backups of " + cluster.name() + "…");
-        load = executors.call(() -> fetchPage(cluster.id()), this::show, this::fail);
+        load = executors.call(() -> fetchPage(cluster.id(), null), this::show, this::fail);
     }
 
-    /** Everything the page shows for one cluster, rows and day index included, built off the UI thread. */
-    private BackupPage fetchPage(String clusterId) {
+    /** After the newest backups are shown: every backup, in the background, shown when all have come. */
+    private void loadTheRest(BackupPage newest) {
+        load = executors.call(() -> withBackups(newest, BackupListing.all(service, newest.cluster().id()),
+                service.now()), this::show, this::fail);
+    }
+
+    /** A day older than the newest backups, chosen while the rest load: one request for that day alone. */
+    private void listDayIfAwaited(LocalDate day) {
+        dayLoad.cancel();
+        BackupPage shown = page.get();
+        if (day == null || shown == null || shown.listed().complete() || !calendar.awaits(day)) {
+            return;
+        }
+        dayLoad = executors.call(() -> BackupListing.day(service, shown.cluster().id(), day, zone).stream()
+                        .map(b -> rowOf(b, shown, shown.now())).toList(),
+                rows -> calendar.showDay(day, rows), this::fail);
+    }
+
+    private BackupRow rowOf(Backup backup, BackupPage shown, Instant now) {
+        return rowFactory.row(backup, Optional.ofNullable(shown.contents().get(backup.id())), shown.cluster(),
+                shown.permissions(), now);
+    }
+
+    /**
+     * Everything the page shows for one cluster, rows and day index included, built off the UI thread: the
+     * newest backups, or, refreshing a page that holds them all, the whole list kept up to date from its ends.
+     */
+    private BackupPage fetchPage(String clusterId, BackupPage shown) {
         Cluster cluster = service.getCluster(clusterId);
-        List<Backup> backups = service.listBackups(clusterId, TimeRange.ALL).stream()
-                .sorted(Comparator.comparing(Backup::asOfTime).reversed())
-                .toList();
+        Instant now = service.now();
+        BackupListing.Listed listed = shown != null && shown.cluster().id().equals(clusterId) && shown.listed().complete()
+                ? BackupListing.refreshed(service, clusterId, shown.listed().newestFirst(), now)
+                : BackupListing.newest(service, clusterId);
         BackupSettings settings = service.getBackupSettings(clusterId);
         Optional<Boolean> retentionChangeUsed = cluster.plan().hasConfigurableBackups()
                 ? service.retentionChangeUsed(clusterId) : Optional.empty();
         Permissions permissions = service.permissions();
-        Instant now = service.now();
         boolean isAdvanced = cluster.plan() == Plan.ADVANCED;
         Map<String, Catalog> contents = isAdvanced ? service.backupContents(clusterId).orElse(Map.of()) : Map.of();
-        List<BackupRow> rows = backups.stream()
-                .map(b -> rowFactory.row(b, Optional.ofNullable(contents.get(b.id())), cluster, permissions, now))
-                .toList();
         Optional<List<IncompleteBackup>> runs = service.incompleteBackups(clusterId);
         Optional<List<IncompleteBackupRow>> incomplete = isAdvanced
                 ? runs.map(all -> all.stream().map(run -> IncompleteBackupRow.of(run, zone)).toList())
                 : Optional.of(List.of());
-        return new BackupPage(cluster, new BackupDayIndex(rows), incomplete, settings,
-                new SettingsFacts(backups.size(), retentionChangeUsed), permissions, now,
-                coverageRules.judge(backups, settings, runs, now));
+        BackupPage basis = new BackupPage(cluster, listed, BackupDayIndex.EMPTY, incomplete, runs, contents, settings,
+                new SettingsFacts(0, retentionChangeUsed), permissions, now, Coverage.NONE);
+        return withBackups(basis, listed, now);
+    }
+
+    /**
+     * The page with these backups. While only the newest are listed, the oldest day they reach may hold older
+     * ones too, so coverage is judged on the whole days after it.
+     */
+    private BackupPage withBackups(BackupPage basis, BackupListing.Listed listed, Instant now) {
+        List<Backup> backups = listed.newestFirst();
+        List<BackupRow> rows = backups.stream().map(b -> rowOf(b, basis, now)).toList();
+        List<Backup> judged = listed.complete() ? backups
+                : backups.stream().filter(b -> dayOf(b).isAfter(oldestDay(listed).orElseThrow())).toList();
+        return new BackupPage(basis.cluster(), listed, new BackupDayIndex(rows), basis.incomplete(), basis.runs(),
+                basis.contents(), basis.settings(), new SettingsFacts(backups.size(), !listed.complete(),
+                        basis.settingsFacts().retentionChangeUsed()), basis.permissions(), now,
+                coverageRules.judge(judged, basis.settings(), basis.runs(), now));
+    }
+
+    private LocalDate dayOf(Backup backup) {
+        return backup.asOfTime().atZone(zone).toLocalDate();
+    }
+
+    private Optional<LocalDate> oldestDay(BackupListing.Listed listed) {
+        List<Backup> backups = listed.newestFirst();
+        return backups.isEmpty() ? Optional.empty() : Optional.of(dayOf(backups.get(backups.size() - 1)));
     }
 
     private void show(BackupPage loaded) {
@@ -301,8 +353,13 @@ public final class BackupRecoveryViewModel {
             contents.close();
         }
         page.set(loaded);
-        calendar.show(loaded.index(), loaded.coverage());
-        coverage.show(loaded.coverage());
+        if (loaded.listed().complete()) {
+            calendar.show(loaded.index(), loaded.coverage());
+            coverage.show(loaded.coverage());
+        } else {
+            calendar.showNewest(loaded.index(), loaded.coverage(), oldestDay(loaded.listed()));
+            coverage.showSoFar(loaded.coverage());
+        }
         incompleteBackups.show(loaded.incomplete());
         advanced.set(cluster.plan() == Plan.ADVANCED);
         clusterLocked.set(cluster.isRestoring());
@@ -312,6 +369,10 @@ public final class BackupRecoveryViewModel {
         emptyMessage.set(cluster.isDeleted() ? NO_BACKUPS_LEFT : NO_BACKUPS_YET);
         state.set(loaded.index().all().isEmpty() ? PageState.EMPTY : PageState.READY);
         restoreJobs.show(cluster.id());
+        if (!loaded.listed().complete()) {
+            loadTheRest(loaded);
+            listDayIfAwaited(calendar.dayProperty().get());
+        }
     }
 
     private String deletedNoticeOf(Cluster cluster, List<BackupRow> rows) {
@@ -493,8 +554,9 @@ public final class BackupRecoveryViewModel {
     private record Organization(String name, List<Cluster> clusters, BackupPage page) {
     }
 
-    private record BackupPage(Cluster cluster, BackupDayIndex index, Optional<List<IncompleteBackupRow>> incomplete,
-                              BackupSettings settings, SettingsFacts settingsFacts, Permissions permissions,
-                              Instant now, Coverage coverage) {
+    private record BackupPage(Cluster cluster, BackupListing.Listed listed, BackupDayIndex index,
+                              Optional<List<IncompleteBackupRow>> incomplete, Optional<List<IncompleteBackup>> runs,
+                              Map<String, Catalog> contents, BackupSettings settings, SettingsFacts settingsFacts,
+                              Permissions permissions, Instant now, Coverage coverage) {
     }
 }

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
@@ -40,6 +42,10 @@ public final class CalendarFilter {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private BackupDayIndex index = BackupDayIndex.EMPTY;
     private Coverage coverage = Coverage.NONE;
+    /** While only the newest backups are listed: the oldest day they reach, of which only some may be listed. */
+    private Optional<LocalDate> knownAfter = Optional.empty();
+    /** While only the newest backups are listed: older days listed on their own, when they were chosen. */
+    private final Map<LocalDate, List<BackupRow>> listedDays = new HashMap<>();
 
     CalendarFilter() {
         day.addListener((obs, old, chosen) -> {
@@ -50,20 +56,54 @@ public final class CalendarFilter {
         statusAndType.checkedTypes().addListener((ListChangeListener<String>) change -> showChosenDay());
     }
 
+    /** Every backup of the cluster, indexed. */
     void show(BackupDayIndex newIndex, Coverage judged) {
+        showNewest(newIndex, judged, Optional.empty());
+    }
+
+    /**
+     * Only the newest backups, while the older ones load: the days after {@code knownAfter} are whole, and an
+     * older day chosen meanwhile waits for {@link #showDay} (or for the whole list).
+     */
+    void showNewest(BackupDayIndex newIndex, Coverage judged, Optional<LocalDate> knownAfter) {
         index = newIndex;
         coverage = judged;
+        this.knownAfter = knownAfter;
+        listedDays.clear();
         statusAndType.offer(newIndex.all());
         showChosenDay();
     }
 
+    /** The backups of one older day, listed on their own while the whole list loads. */
+    void showDay(LocalDate listed, List<BackupRow> newestFirst) {
+        if (knownAfter.isPresent()) {
+            listedDays.put(listed, List.copyOf(newestFirst));
+            if (listed.equals(day.get())) {
+                showChosenDay();
+            }
+        }
+    }
+
+    /** Whether the backups of the day are not listed yet: only newer ones are, and the day was not asked for. */
+    public boolean awaits(LocalDate date) {
+        return knownAfter.filter(after -> !date.isAfter(after)).isPresent() && !listedDays.containsKey(date);
+    }
+
+    private List<BackupRow> rowsOn(LocalDate date) {
+        return listedDays.getOrDefault(date, index.on(date));
+    }
+
     private void showChosenDay() {
         LocalDate chosen = day.get();
-        List<BackupRow> range = chosen == null ? index.all() : index.on(chosen);
+        List<BackupRow> range = chosen == null ? index.all() : rowsOn(chosen);
         rows.setAll(statusAndType.restricts() ? range.stream().filter(statusAndType::lets).toList() : range);
         String backups = rows.size() == 1 ? "1 backup" : rows.size() + " backups";
         String shown = statusAndType.restricts() ? rows.size() + " of " + range.size() + " backups" : backups;
-        count.set(chosen == null ? shown : shown + " on this day");
+        if (chosen == null) {
+            count.set(knownAfter.isPresent() ? "The newest " + shown + "; loading older backups…" : shown);
+        } else {
+            count.set(awaits(chosen) ? "Loading the backups of this day…" : shown + " on this day");
+        }
     }
 
     /** The Status and Type check lists, applied together with the day. */
@@ -120,12 +160,21 @@ public final class CalendarFilter {
     }
 
     public boolean hasBackupsOn(LocalDate date) {
-        return index.hasBackupsOn(date);
+        return !rowsOn(date).isEmpty();
+    }
+
+    /** Whether the day may be chosen: it has backups, or its backups are not listed yet. */
+    public boolean mayChoose(LocalDate date) {
+        return hasBackupsOn(date) || awaits(date);
     }
 
     /** How the calendar marks a day: its number of backups, a missed scheduled backup, backups expiring soon. */
     public DayMarks marksOf(LocalDate date) {
-        return new DayMarks(index.on(date).size(), coverage.shortDays().contains(date),
+        if (awaits(date)) {
+            return new DayMarks(index.on(date).size(), false, false, "Older backups are loading; choose the day to "
+                    + "list its backups now.");
+        }
+        return new DayMarks(rowsOn(date).size(), coverage.shortDays().contains(date),
                 coverage.expiringDays().contains(date), coverage.dayInWords(date));
     }
 
@@ -154,6 +203,9 @@ public final class CalendarFilter {
     public String noBackupsShown() {
         LocalDate chosen = day.get();
         String on = chosen == null ? "" : " on " + TimeFormats.day(chosen);
+        if (chosen != null && awaits(chosen)) {
+            return "Loading the backups" + on + "…";
+        }
         if (statusAndType.restricts()) {
             return "No backups of the checked statuses and types" + on + ". Uncheck them to see every backup"
                     + (chosen == null ? "." : " of the day.");

@@ -86,6 +86,16 @@ public final class CoverageViewModel {
         showMonth(month != null && !month.isBefore(firstMonth) && !month.isAfter(lastMonth) ? month : newest);
     }
 
+    /**
+     * Shows the coverage of the newest backups while the older ones load: the recovery point and the newest
+     * days hold, but gaps and expiries, which the older backups decide, are said to wait for them.
+     */
+    public void showSoFar(Coverage judgedOnNewest) {
+        show(judgedOnNewest);
+        gapsText.set("Gaps are judged once the older backups have loaded; the newest ones are shown meanwhile.");
+        expiringText.set("Backups expiring in the next 7 days are the oldest ones, which are still loading.");
+    }
+
     /** Forgets the cluster the user has left, while the next one loads. */
     public void clear() {
         coverage = Coverage.NONE;

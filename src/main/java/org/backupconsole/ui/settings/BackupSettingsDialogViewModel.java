@@ -140,6 +140,9 @@ public final class BackupSettingsDialogViewModel {
 
     private String existingKeepTheirExpiry() {
         int existing = facts.existingBackups();
+        if (facts.moreNotCounted()) {
+            return "the " + existing + " or more existing ones keep their expiry";
+        }
         return switch (existing) {
             case 0 -> "there are no existing backups yet";
             case 1 -> "the 1 existing one keeps its expiry";

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.backupconsole.backend.TimeRange;
 import org.backupconsole.domain.Cluster;
@@ -87,12 +89,23 @@ class ScenarioTest {
         for (String name : Scenario.BUILT_IN) {
             Scenario scenario = Scenario.builtIn(name);
             Simulation simulation = Simulation.fromScenario(scenario, 1, NOW, Optional.empty(), VirtualClock.paused(NOW));
-            boolean plain = name.equals("demo") || name.equals("empty");
+            boolean plain = name.equals("demo") || name.equals("empty") || name.equals("large-cluster");
             assertEquals(plain, scenario.drill().isEmpty(), name);
             scenario.drill().ifPresent(drill -> assertTrue(simulation.judge(drill, NOW).stream()
                     .anyMatch(outcome -> outcome.state() == DrillOutcome.State.PENDING), name + " does not start solved"));
         }
         assertEquals(DemoOrganization.NAME, Simulation.demo(1, NOW, Optional.empty(), VirtualClock.paused(NOW)).organizationName());
+    }
+
+    @Test
+    void theLargeClusterHoldsAYearOfBackupsEveryFiveMinutesBesideOneOf30() throws Exception {
+        Simulation simulation = Simulation.fromScenario(Scenario.builtIn("large-cluster"), 1, NOW, Optional.empty(),
+                VirtualClock.paused(NOW));
+        var clusters = simulation.serviceFor(simulation.desktopUser()).listClusters();
+        Map<String, Integer> backups = clusters.stream()
+                .collect(Collectors.toMap(Cluster::name, c -> simulation.backups(c.id()).size()));
+        assertTrue(backups.get("telemetry-events") > 100_000, backups.toString());
+        assertEquals(30, backups.get("telemetry-small"), backups.toString());
     }
 
     @Test

@@ -1,0 +1,7 @@
+package org.backupconsole.backend;
+
+/** Which end of a time-ordered listing comes first. */
+public enum TimeOrder {
+    NEWEST_FIRST,
+    OLDEST_FIRST
+}
