@@ -2,7 +2,9 @@ package org.backupconsole.ui.activity;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -187,6 +189,10 @@ public final class ActivityViewModel {
             } else {
                 ActivityExport.json(entries, out);
             }
+        } catch (NoSuchFileException e) {
+            throw new IOException("its folder does not exist. Choose another.", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException("it may not be written here. Choose another place.", e);
         }
     }
 
