@@ -146,7 +146,7 @@ public final class ActivityViewModel {
     private boolean lets(ActivityRow row) {
         return (checkedActions.isEmpty() || checkedActions.contains(row.action()))
                 && (checkedOutcomes.isEmpty() || checkedOutcomes.contains(row.entry().outcome().displayName()))
-                && (ALL_CLUSTERS.equals(cluster.get()) || row.cluster().equals(cluster.get()))
+                && (cluster.get() == null || ALL_CLUSTERS.equals(cluster.get()) || row.cluster().equals(cluster.get()))
                 && (from.get() == null || !row.day().isBefore(from.get()))
                 && (to.get() == null || !row.day().isAfter(to.get()))
                 && row.matches(search.get() == null ? "" : search.get());
