@@ -24,7 +24,7 @@ public final class ActivityRecording {
     public static JournaledBackupService onSimulation(BackupService service, Supplier<Simulation> simulation,
                                                       ActivityOrigin origin) {
         return new JournaledBackupService(service, () -> simulation.get().activity(),
-                () -> simulation.get().desktopUser().name(), ActivityEntry.SIMULATOR, origin);
+                () -> simulation.get().desktopUserName(), ActivityEntry.SIMULATOR, origin);
     }
 
     /** Changes made with a service account's key, recorded in the journal file. */

@@ -167,6 +167,11 @@ public final class Simulation {
         return read(reads -> reads.principal(cast.desktopUserId()));
     }
 
+    /** The name of the user the desktop app and the scripting commands act as, for the activity journal. */
+    public String desktopUserName() {
+        return desktopUser().name();
+    }
+
     public String adminKey() {
         return adminKey;
     }

@@ -30,13 +30,16 @@ import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.activity.ActivityRow;
 import org.backupconsole.ui.activity.ActivityView;
+import org.backupconsole.testing.CutText;
 import org.backupconsole.ui.common.PlainMessage;
+import org.backupconsole.ui.common.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Activity page through the window: a restore made in the app appears there, with how it ended, narrowed by
@@ -46,9 +49,11 @@ import org.testfx.framework.junit5.Start;
 class ActivityUiTest {
 
     private final SimulatorBackupService simulator = Simulators.mixedPlans();
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         DesktopApp.show(stage, simulator);
     }
 
@@ -121,5 +126,17 @@ class ActivityUiTest {
         assertEquals("SUCCEEDED", read.get(0).get("outcome"));
         assertEquals(row.jobId(), read.get(0).get("job_id"));
         assertEquals("APP", read.get(0).get("origin"));
+
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        for (Theme theme : Theme.values()) {
+            robot.interact(theme::apply);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> CutText.in(stage.getScene().getRoot())).get(),
+                    "every text of the page can be read at 1024×640 in the " + theme + " theme");
+        }
+        robot.interact(Theme.LIGHT::apply);
     }
 }
