@@ -77,6 +77,12 @@ public final class ActivityView {
     public ActivityView(ActivityViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = ViewLoader.load(this);
+        // Shown again: the command line may have written to the journal meanwhile.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                viewModel.refresh();
+            }
+        });
         root.getProperties().put(SaveTarget.class,
                 (SaveTarget) (owner, chooser) -> Optional.ofNullable(chooser.showSaveDialog(owner)));
     }
@@ -164,12 +170,14 @@ public final class ActivityView {
         });
     }
 
-    /** A cell of one line whose whole text is on hover, as a cut one may need. */
+    /** A cell whose text wraps onto a second line; the whole text is on hover, as a cut one may need. */
     private static final class TextCell<V> extends TableCell<ActivityRow, V> {
         private final Function<ActivityRow, String> text;
 
         TextCell(Function<ActivityRow, String> text) {
             this.text = text;
+            setWrapText(true);
+            setMaxHeight(3 * 18);
         }
 
         @Override
