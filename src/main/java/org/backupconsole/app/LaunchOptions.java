@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 import org.backupconsole.activity.FileJournal;
+import org.backupconsole.cli.ActivityCommand;
 import org.backupconsole.cli.ApiUrlConverter;
 import org.backupconsole.cli.BackendChoice;
 import org.backupconsole.cli.BackupsCommand;
@@ -33,7 +34,7 @@ import org.backupconsole.live.ApiUrl;
         mixinStandardHelpOptions = true,
         versionProvider = BuildInfo.class,
         subcommands = {ClustersCommand.class, BackupsCommand.class, RestoreCommand.class, SettingsCommand.class,
-                DatabasesCommand.class, ServeCommand.class},
+                DatabasesCommand.class, ActivityCommand.class, ServeCommand.class},
         sortOptions = false,
         description = "A desktop console for CockroachDB Cloud managed backups. "
                 + "Without options it opens on the backend used last, at first the embedded simulator with a demo "

@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.backupconsole.activity.ActivityOrigin;
+import org.backupconsole.activity.FileJournal;
+import org.backupconsole.activity.JournalRead;
 import org.backupconsole.activity.JournaledBackupService;
 import org.backupconsole.backend.BackupService;
 import org.backupconsole.backend.Sentences;
@@ -88,6 +90,30 @@ public final class BackendOptions {
                 yield new Backend(journaled(local.service()), local::close);
             }
         };
+    }
+
+    /**
+     * The journal the changes on this backend go to, read without connecting: the {@code --state} session's, or the
+     * journal file of the Cloud API's changes.
+     */
+    JournalRead readActivity() {
+        checkCombination();
+        try {
+            if (backend == BackendChoice.SIM) {
+                Optional<StateFileLock> lock = state == null ? Optional.empty() : Optional.of(lock());
+                try {
+                    return (state != null && Files.exists(state) ? load() : play()).activity().read();
+                } finally {
+                    lock.ifPresent(BackendOptions::release);
+                }
+            }
+            Path file = activityJournal.orElseThrow(() -> CliFailure.usage("This run keeps no activity journal for "
+                    + "the Cloud API."));
+            return new FileJournal(file).read();
+        } catch (IOException e) {
+            throw CliFailure.refused("The activity journal could not be read: " + Sentences.end(e.getMessage())
+                    + " Check the file's permissions.");
+        }
     }
 
     private BackupService journaled(LiveBackupService service) {

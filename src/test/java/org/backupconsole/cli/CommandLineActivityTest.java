@@ -51,6 +51,20 @@ class CommandLineActivityTest {
         ActivityEntry drop = rows.get(1);
         assertEquals(ActivityOutcome.REFUSED, drop.outcome());
         assertTrue(drop.reason().orElseThrow().contains("nothing_here"), drop.reason().toString());
+
+        List<String> csv = cli.run("activity", "list", "--state", state.toString(), "-o", "csv").expect(0).out()
+                .lines().toList();
+        assertEquals("at,actor,backend,where,cluster_id,cluster_name,action,what,details,outcome,reason,job_id,origin",
+                csv.get(0));
+        assertEquals(3, csv.size(), "a header and one row per change: " + csv);
+        var restores = cli.run("activity", "list", "--state", state.toString(), "--action", "RESTORE",
+                "--cluster", "sandbox-basic", "-o", "json").expect(0).json();
+        assertEquals(1, restores.size());
+        assertEquals("SUCCEEDED", restores.get(0).get("outcome").asText());
+        assertEquals(id, restores.get(0).get("job_id").asText());
+        assertEquals(0, cli.run("activity", "list", "--state", state.toString(), "--since", "2999-01-01", "-o", "json")
+                .expect(0).json().size());
+        cli.run("activity", "list", "--state", state.toString(), "--since", "yesterday").expect(2);
     }
 
     @Test
@@ -67,5 +81,9 @@ class CommandLineActivityTest {
         assertEquals("demo-basic", entries.get(0).clusterName());
         assertEquals(JournaledBackupService.SERVICE_ACCOUNT_NOT_REPORTED, entries.get(0).actor());
         assertEquals("127.0.0.1", entries.get(0).where());
+
+        var listed = cli.run("activity", "list", "--backend", "live", "-o", "json").expect(0).json();
+        assertEquals(1, listed.size(), "read without a key or a connection");
+        assertEquals("DATABASE_DROP", listed.get(0).get("action").asText());
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -112,25 +111,13 @@ public final class ActivityViewModel {
         }
         all = List.copyOf(newestFirst);
         journalName.set(read.journal());
-        damaged.set(damagedWords(read));
+        damaged.set(read.damagedSummary().orElse(""));
         List<String> clusters = new ArrayList<>(List.of(ALL_CLUSTERS));
         clusters.addAll(new TreeSet<>(all.stream().map(ActivityRow::cluster).toList()));
         String chosen = cluster.get();
         clusterChoices.setAll(clusters);
         cluster.set(clusters.contains(chosen) ? chosen : ALL_CLUSTERS);
         applyFilters();
-    }
-
-    private static String damagedWords(JournalRead read) {
-        int lines = read.damaged().size();
-        if (lines == 0) {
-            return "";
-        }
-        String numbers = read.damaged().stream().map(line -> String.valueOf(line.number()))
-                .collect(Collectors.joining(", "));
-        return lines + (lines == 1 ? " damaged line" : " damaged lines") + " in " + read.journal()
-                + (lines == 1 ? " was" : " were") + " skipped (line " + numbers + "); the other entries are shown. "
-                + "The log names the reason for each.";
     }
 
     private void applyFilters() {
