@@ -33,6 +33,7 @@ import org.backupconsole.ui.activity.ActivityView;
 import org.backupconsole.testing.CutText;
 import org.backupconsole.ui.common.PlainMessage;
 import org.backupconsole.ui.common.Theme;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,16 @@ class ActivityUiTest {
     void start(Stage stage) {
         this.stage = stage;
         DesktopApp.show(stage, simulator);
+    }
+
+    /** The stage and the theme are the toolkit's, shared with the next test class: both are given back. */
+    @AfterEach
+    void defaultSizeAndThemeAgain(FxRobot robot) {
+        robot.interact(() -> {
+            Theme.LIGHT.apply();
+            stage.setWidth(1360);
+            stage.setHeight(860);
+        });
     }
 
     private static void open(FxRobot robot, String page) {
@@ -98,7 +109,7 @@ class ActivityUiTest {
         waitFor(() -> details.getText().contains("Job: " + row.jobId()));
         assertTrue(details.getText().contains("Outcome: Succeeded"), details.getText());
 
-        robot.clickOn(".text-field").write("nothing-like-this");
+        robot.clickOn(".activity-search").write("nothing-like-this");
         waitFor(() -> table.getItems().isEmpty());
         assertEquals("No entry matches the filters.", placeholder.getText());
         robot.clickOn("Clear filters");
@@ -137,6 +148,5 @@ class ActivityUiTest {
             assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> CutText.in(stage.getScene().getRoot())).get(),
                     "every text of the page can be read at 1024×640 in the " + theme + " theme");
         }
-        robot.interact(Theme.LIGHT::apply);
     }
 }
