@@ -29,6 +29,7 @@ module org.backupconsole {
     opens org.backupconsole.ui.inspector to javafx.fxml;
     opens org.backupconsole.ui.drills to javafx.fxml;
     opens org.backupconsole.ui.connect to javafx.fxml;
+    opens org.backupconsole.ui.activity to javafx.fxml;
     opens org.backupconsole.wire to com.fasterxml.jackson.databind;
     opens org.backupconsole.server to com.fasterxml.jackson.databind;
 }

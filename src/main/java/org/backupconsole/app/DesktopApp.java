@@ -27,9 +27,15 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
+import org.backupconsole.activity.ActivityEntry;
+import org.backupconsole.activity.ActivityOrigin;
+import org.backupconsole.activity.JournaledBackupService;
+import org.backupconsole.activity.SessionJournal;
 import org.backupconsole.backend.BackendKind;
 import org.backupconsole.backend.BackupService;
+import org.backupconsole.cli.ActivityRecording;
 import org.backupconsole.engine.SimulationSession;
+import org.backupconsole.engine.SimulatorBackupService;
 import org.backupconsole.live.LiveBackupService;
 import org.backupconsole.ui.about.AboutViewModel;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
@@ -103,7 +109,8 @@ public final class DesktopApp {
                 opened.accept(show(stage, simulator.get(), options.seed(), progress, options.settings,
                         options.sessionsFolder));
             } else {
-                BackendLauncher.open(options, stage, backend -> opened.accept(show(stage, backend, options.settings)));
+                BackendLauncher.open(options, stage, backend -> opened.accept(show(stage, backend, options.settings,
+                        options.activityJournal)));
             }
             options.settings.update(settings -> settings.withBackend(options.backend()));
         });
@@ -118,14 +125,37 @@ public final class DesktopApp {
         }
     }
 
-    /** Builds the main window on the given stage; tests call this with a stage of their own. */
+    /**
+     * Builds the main window on the given stage; tests call this with a stage of their own. Its activity is kept in
+     * memory only.
+     */
     public static BackupRecoveryViewModel show(Stage stage, BackupService service) {
-        return show(stage, service, Optional.empty(), (shell, page, executors, status) -> { }, SettingsFile.none());
+        return show(stage, service, inMemory(service), Optional.empty(), (shell, page, executors, status) -> { },
+                SettingsFile.none());
     }
 
-    /** Builds the main window on an opened backend, showing first the cluster the user chose. */
-    static BackupRecoveryViewModel show(Stage stage, BackendLauncher.Opened backend, SettingsFile settings) {
-        return show(stage, backend.service(), backend.clusterId(), (shell, page, executors, status) -> { }, settings);
+    /**
+     * Builds the main window on an opened backend, showing first the cluster the user chose; the changes made on
+     * the Cloud API are journaled in {@code activityJournal}.
+     */
+    static BackupRecoveryViewModel show(Stage stage, BackendLauncher.Opened backend, SettingsFile settings,
+                                        Optional<Path> activityJournal) {
+        BackupService service = backend.service();
+        JournaledBackupService journaled = service instanceof LiveBackupService live && activityJournal.isPresent()
+                ? ActivityRecording.onCloudApi(live, activityJournal.get(), ActivityOrigin.APP)
+                : inMemory(service);
+        return show(stage, service, journaled, backend.clusterId(), (shell, page, executors, status) -> { }, settings);
+    }
+
+    /** A simulator's changes go to its simulation's journal; others' are kept in memory only. */
+    private static JournaledBackupService inMemory(BackupService service) {
+        if (service instanceof SimulatorBackupService simulator) {
+            return ActivityRecording.onSimulation(simulator, simulator::simulation, ActivityOrigin.APP);
+        }
+        SessionJournal journal = new SessionJournal(List.of());
+        String where = service instanceof LiveBackupService live ? live.apiUrl().host() : ActivityEntry.SIMULATOR;
+        return new JournaledBackupService(service, () -> journal,
+                () -> JournaledBackupService.SERVICE_ACCOUNT_NOT_REPORTED, where, ActivityOrigin.APP);
     }
 
     /**
@@ -141,7 +171,10 @@ public final class DesktopApp {
                                                 DrillProgressStore progress, SettingsFile settings,
                                                 Optional<Path> sessionsFolder) {
         SimulationSession session = new SimulationSession(start.simulation());
-        return show(stage, session.desktopService(), Optional.empty(), (shell, page, executors, status) -> {
+        BackupService service = session.desktopService();
+        JournaledBackupService journaled = ActivityRecording.onSimulation(service, session::current, ActivityOrigin.APP);
+        session.onReplaced(replaced -> journaled.journalReplaced());
+        return show(stage, service, journaled, Optional.empty(), (shell, page, executors, status) -> {
             status.showSimulatedTime(() -> session.current().clock().now());
             SimulatorSection.install(shell, page, session, executors, start, seed, progress, sessionsFolder);
         }, settings);
@@ -152,18 +185,20 @@ public final class DesktopApp {
         void install(ShellView shell, BackupRecoveryViewModel page, UiExecutors executors, StatusViewModel status);
     }
 
-    private static BackupRecoveryViewModel show(Stage stage, BackupService service, Optional<String> startWith,
-                                                Extras extras, SettingsFile settings) {
+    /** @param service the backend itself, which the header and the status bar name; the pages act through {@code journaled} */
+    private static BackupRecoveryViewModel show(Stage stage, BackupService service, JournaledBackupService journaled,
+                                                Optional<String> startWith, Extras extras, SettingsFile settings) {
         Theme theme = settings.current().theme();
         theme.apply();
         UiExecutors executors = new UiExecutors(backgroundPool(), Platform::runLater);
-        BackupRecoveryViewModel viewModel = new BackupRecoveryViewModel(service, executors, new FxUiScheduler(),
+        BackupRecoveryViewModel viewModel = new BackupRecoveryViewModel(journaled, executors, new FxUiScheduler(),
                 ZoneId.systemDefault());
         ShellView shell = new ShellView(viewModel, aboutThisApp(), badge(service), theme);
+        ActivitySection.install(shell, journaled, executors);
         shell.setOnThemeChanged(chosen -> settings.update(current -> current.withTheme(chosen)));
         StatusViewModel status = new StatusViewModel(whereFrom(service), viewModel.stateProperty(),
                 InstantSource.system(), ZoneId.systemDefault(), Platform::runLater);
-        service.reportActivityTo(status.clientActivity());
+        journaled.reportActivityTo(status.clientActivity());
         shell.showStatus(status);
         extras.install(shell, viewModel, executors, status);
 

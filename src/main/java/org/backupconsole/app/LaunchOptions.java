@@ -17,6 +17,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+import org.backupconsole.activity.FileJournal;
+import org.backupconsole.cli.ActivityCommand;
 import org.backupconsole.cli.ApiUrlConverter;
 import org.backupconsole.cli.BackendChoice;
 import org.backupconsole.cli.BackupsCommand;
@@ -32,7 +34,7 @@ import org.backupconsole.live.ApiUrl;
         mixinStandardHelpOptions = true,
         versionProvider = BuildInfo.class,
         subcommands = {ClustersCommand.class, BackupsCommand.class, RestoreCommand.class, SettingsCommand.class,
-                DatabasesCommand.class, ServeCommand.class},
+                DatabasesCommand.class, ActivityCommand.class, ServeCommand.class},
         sortOptions = false,
         description = "A desktop console for CockroachDB Cloud managed backups. "
                 + "Without options it opens on the backend used last, at first the embedded simulator with a demo "
@@ -77,6 +79,9 @@ public final class LaunchOptions implements Callable<Integer> {
     /** Where the Simulator page saves sessions by default; empty for none. */
     Optional<Path> sessionsFolder = Optional.empty();
 
+    /** The journal of the changes made on the Cloud API (live and local); empty for none. */
+    Optional<Path> activityJournal = Optional.empty();
+
     @Option(names = "--exit-when-ready", hidden = true,
             description = "Print the time from launch to the first interactive page, then quit (for startup measurements and smoke tests).")
     boolean exitWhenReady;
@@ -97,6 +102,7 @@ public final class LaunchOptions implements Callable<Integer> {
     void useFolders(UserFolders folders) {
         settings = SettingsFile.open(folders.settings(), DesktopApp.settingsWriter());
         sessionsFolder = Optional.of(folders.sessions());
+        activityJournal = Optional.of(folders.activity().resolve(FileJournal.FILE_NAME));
     }
 
     public long seed() {

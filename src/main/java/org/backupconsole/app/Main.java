@@ -2,6 +2,7 @@ package org.backupconsole.app;
 
 import picocli.CommandLine;
 
+import org.backupconsole.activity.FileJournal;
 import org.backupconsole.cli.ScriptingCommands;
 
 /**
@@ -14,7 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().setExecutionStrategy(new LoggedExecution(UserFolders.ofThisUser())).execute(args));
+        UserFolders folders = UserFolders.ofThisUser();
+        CommandLine commandLine = ScriptingCommands.journalCloudApiChangesIn(commandLine(),
+                folders.activity().resolve(FileJournal.FILE_NAME));
+        System.exit(commandLine.setExecutionStrategy(new LoggedExecution(folders)).execute(args));
     }
 
     /** The command line, configured as the program parses it; exit status 2 means a usage error. */

@@ -14,8 +14,15 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import org.backupconsole.activity.ActivityOrigin;
+import org.backupconsole.activity.FileJournal;
+import org.backupconsole.activity.JournalRead;
+import org.backupconsole.activity.JournaledBackupService;
+import org.backupconsole.backend.BackupService;
 import org.backupconsole.backend.Sentences;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
@@ -66,6 +73,12 @@ public final class BackendOptions {
                     + "the --state file's, else 1).")
     Double clockSpeed;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /** Where the changes made on the Cloud API are journaled; none unless the program's folders are in use. */
+    Optional<Path> activityJournal = Optional.empty();
+
     /** Opens the chosen backend; a wrong combination of options is a usage error before anything starts. */
     Backend open(Map<String, String> environment) {
         checkCombination();
@@ -74,9 +87,47 @@ public final class BackendOptions {
             case LIVE -> live(environment);
             case LOCAL -> {
                 LocalCloudApi local = LocalCloudApi.start(seed());
-                yield new Backend(local.service(), local::close);
+                yield new Backend(journaled(local.service()), local::close);
             }
         };
+    }
+
+    /**
+     * The journal the changes on this backend go to, read without connecting: the {@code --state} session's, or the
+     * journal file of the Cloud API's changes.
+     */
+    JournalRead readActivity() {
+        checkCombination();
+        try {
+            if (backend == BackendChoice.SIM) {
+                Optional<StateFileLock> lock = state == null ? Optional.empty() : Optional.of(lock());
+                try {
+                    return (state != null && Files.exists(state) ? load() : play()).activity().read();
+                } finally {
+                    lock.ifPresent(BackendOptions::release);
+                }
+            }
+            Path file = activityJournal.orElseThrow(() -> CliFailure.usage("This run keeps no activity journal for "
+                    + "the Cloud API."));
+            return new FileJournal(file).read();
+        } catch (IOException e) {
+            throw CliFailure.refused("The activity journal could not be read: " + Sentences.end(e.getMessage())
+                    + " Check the file's permissions.");
+        }
+    }
+
+    private BackupService journaled(LiveBackupService service) {
+        return activityJournal.<BackupService>map(file -> reportingFailures(
+                ActivityRecording.onCloudApi(service, file, ActivityOrigin.CLI))).orElse(service);
+    }
+
+    /** A journal that cannot be written is one line on standard error; the change itself goes on. */
+    private JournaledBackupService reportingFailures(JournaledBackupService service) {
+        service.onJournalFailure(message -> {
+            mixee.commandLine().getErr().println(message);
+            mixee.commandLine().getErr().flush();
+        });
+        return service;
     }
 
     /** The options that name this backend again, for a command the user is told to run next. */
@@ -119,7 +170,9 @@ public final class BackendOptions {
             if (clockSpeed != null) {
                 simulation.clock().setSpeed(clockSpeed);
             }
-            return new Backend(simulation.clientFor(simulation.desktopUser()), () -> save(simulation), () -> {
+            BackupService service = reportingFailures(ActivityRecording.onSimulation(
+                    simulation.clientFor(simulation.desktopUser()), () -> simulation, ActivityOrigin.CLI));
+            return new Backend(service, () -> save(simulation), () -> {
                 try {
                     save(simulation);
                 } finally {
@@ -191,7 +244,7 @@ public final class BackendOptions {
                 KEY_VARIABLE + " is not set. Export the secret key of a service account in it; the command line "
                         + "never takes the key itself, so that other users cannot read it in the process list."));
         LiveBackupService service = LiveBackupService.connect(apiUrl(environment), key);
-        return new Backend(service, service::close);
+        return new Backend(journaled(service), service::close);
     }
 
     private ApiUrl apiUrl(Map<String, String> environment) {

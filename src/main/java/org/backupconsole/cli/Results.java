@@ -3,6 +3,8 @@ package org.backupconsole.cli;
 import java.util.List;
 import java.util.Locale;
 
+import org.backupconsole.activity.ActivityEntry;
+import org.backupconsole.activity.ActivityExport;
 import org.backupconsole.domain.Backup;
 import org.backupconsole.domain.BackupSettings;
 import org.backupconsole.domain.Cluster;
@@ -49,6 +51,24 @@ final class Results {
     private static final List<Column> DATABASE = List.of(Column.of("name", "Name"), Column.of("table_count", "Tables"));
 
     private Results() {
+    }
+
+    private static final List<Column> ACTIVITY = List.of(
+            Column.of("at", "Time"), Column.of("actor", "Who"), Column.machineOnly("backend"), Column.machineOnly("where"),
+            Column.machineOnly("cluster_id"), Column.of("cluster_name", "Cluster"),
+            Column.of("action", "Action").shownAs(Results::word), Column.of("what", "What"),
+            Column.machineOnly("details"), Column.of("outcome", "Outcome").shownAs(Results::word),
+            Column.of("reason", "Reason"), Column.of("job_id", "Job"), Column.of("origin", "From"));
+
+    /** The journal's rows, a restore's end folded into it; the details as name=value pairs. */
+    static Listing activity(List<ActivityEntry> rows) {
+        Listing listing = Listing.list(ACTIVITY);
+        for (ActivityEntry e : rows) {
+            listing.row(e.at(), e.actor(), e.backend().name(), e.where(), e.clusterId(), e.clusterName(),
+                    e.action().name(), e.what(), ActivityExport.details(e), e.outcome().name(), e.reason().orElse(null),
+                    e.jobId().orElse(null), e.origin().name());
+        }
+        return listing;
     }
 
     static Listing clusters(List<Cluster> clusters) {

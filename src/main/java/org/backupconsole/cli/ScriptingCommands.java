@@ -1,9 +1,12 @@
 package org.backupconsole.cli;
 
 import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 import org.backupconsole.backend.Sentences;
@@ -25,6 +28,17 @@ public final class ScriptingCommands {
                 : others.handleParseException(error, args));
         root.getSubcommands().values().stream().filter(ScriptingCommands::isScripting)
                 .forEach(ScriptingCommands::describeExitStatus);
+        return root;
+    }
+
+    /** Journals the changes that the scripting commands make on the Cloud API in {@code file}. */
+    public static CommandLine journalCloudApiChangesIn(CommandLine root, Path file) {
+        root.getSubcommands().values().forEach(command -> {
+            command.getCommandSpec().mixins().values().stream().map(CommandSpec::userObject)
+                    .filter(BackendOptions.class::isInstance).map(BackendOptions.class::cast)
+                    .forEach(options -> options.activityJournal = Optional.of(file));
+            journalCloudApiChangesIn(command, file);
+        });
         return root;
     }
 

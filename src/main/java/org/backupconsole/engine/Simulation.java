@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
+import org.backupconsole.activity.ActivityEntry;
+import org.backupconsole.activity.SessionJournal;
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.backend.FailureReason;
 import org.backupconsole.backend.TimeRange;
@@ -52,15 +54,18 @@ public final class Simulation {
     /** Draws the network's losses from a stream of its own, so the engine's history never depends on it. */
     private final SplittableRandom networkRandom;
     private volatile NetworkConditions network = NetworkConditions.RELIABLE;
+    /** The changes made from the app and the command line on this simulation, saved with it. */
+    private final SessionJournal activity;
 
     private Simulation(BackupEngine engine, VirtualClock clock, Cast cast, Optional<String> adminKey,
-                       NetworkConditions network) {
+                       NetworkConditions network, List<ActivityEntry> activity) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.cast = Objects.requireNonNull(cast, "cast");
         this.adminKey = adminKey.filter(key -> !key.isBlank()).orElseGet(SecretKeys::generate);
         this.networkRandom = new RandomStreams(engine.seed()).get(RandomStreams.Purpose.NETWORK);
         setNetwork(network);
+        this.activity = new SessionJournal(activity);
     }
 
     /** The demo organization with its history ending at {@code now}, on a clock running in real time. */
@@ -85,7 +90,7 @@ public final class Simulation {
     private static Simulation play(ScenarioFile scenario, long seed, Instant now, Optional<String> adminKey,
                                    VirtualClock clock) throws SimulationFileException {
         ScenarioFile.Played played = scenario.play(seed, now);
-        return new Simulation(played.engine(), clock, played.cast(), adminKey, scenario.network());
+        return new Simulation(played.engine(), clock, played.cast(), adminKey, scenario.network(), List.of());
     }
 
     /** Loads a saved simulation; its clock continues from the saved time at the saved speed. */
@@ -97,7 +102,7 @@ public final class Simulation {
     public static Simulation load(Path file, Optional<String> adminKey) throws IOException {
         AtomicFiles.removeLeftovers(file);
         StateFile.Saved saved = StateFile.read(file);
-        return new Simulation(saved.engine(), saved.clock(), saved.cast(), adminKey, saved.network());
+        return new Simulation(saved.engine(), saved.clock(), saved.cast(), adminKey, saved.network(), saved.activity());
     }
 
     /**
@@ -105,8 +110,14 @@ public final class Simulation {
      * what saves of the file that were cut short left beside it.
      */
     public void save(Path file) throws IOException {
-        byte[] content = underLock(e -> StateFile.render(new StateFile.Saved(e, clock, cast, network)));
+        byte[] content = underLock(e -> StateFile.render(new StateFile.Saved(e, clock, cast, network,
+                activity.entries())));
         AtomicFiles.write(file, content);
+    }
+
+    /** The journal of the changes made on this simulation from the app and the command line. */
+    public SessionJournal activity() {
+        return activity;
     }
 
     public VirtualClock clock() {
@@ -162,6 +173,11 @@ public final class Simulation {
     /** The person the desktop app acts as: an Org Admin. */
     public Principal desktopUser() {
         return read(reads -> reads.principal(cast.desktopUserId()));
+    }
+
+    /** The name of the user the desktop app and the scripting commands act as, for the activity journal. */
+    public String desktopUserName() {
+        return desktopUser().name();
     }
 
     public String adminKey() {

@@ -58,7 +58,8 @@ class LiveConnectAppTest {
         commandLine.parseArgs("--backend", "live", "--api-url", server.url());
         LaunchOptions options = commandLine.getCommand();
         options.settings = SettingsFile.open(settingsFolder, Runnable::run);
-        BackendLauncher.open(options, stage, backend -> DesktopApp.show(stage, backend, options.settings));
+        BackendLauncher.open(options, stage, backend -> DesktopApp.show(stage, backend, options.settings,
+                options.activityJournal));
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -48,7 +49,8 @@ class LocalBackendAppTest {
         this.stage = stage;
         picocli.CommandLine commandLine = Main.commandLine();
         commandLine.parseArgs("--backend", "local");
-        BackendLauncher.open(commandLine.getCommand(), stage, backend -> page = DesktopApp.show(stage, backend, SettingsFile.none()));
+        BackendLauncher.open(commandLine.getCommand(), stage, backend -> page = DesktopApp.show(stage, backend, SettingsFile.none(),
+                Optional.empty()));
     }
 
     @Test

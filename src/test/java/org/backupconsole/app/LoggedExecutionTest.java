@@ -21,7 +21,7 @@ class LoggedExecutionTest {
     final TemporaryLogging logging = new TemporaryLogging();
 
     private int run(String... args) {
-        CommandLine commandLine = Main.commandLine().setExecutionStrategy(new LoggedExecution(new UserFolders(logging.folder(), logging.folder(), logging.folder())));
+        CommandLine commandLine = Main.commandLine().setExecutionStrategy(new LoggedExecution(new UserFolders(logging.folder(), logging.folder(), logging.folder(), logging.folder())));
         commandLine.setOut(new PrintWriter(new StringWriter(), true));
         commandLine.setErr(new PrintWriter(new StringWriter(), true));
         return commandLine.execute(args);

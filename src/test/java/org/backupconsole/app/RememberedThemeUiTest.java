@@ -34,7 +34,7 @@ class RememberedThemeUiTest {
     void start(Stage stage) throws IOException {
         Files.writeString(folder.resolve(SettingsFile.FILE_NAME), "{\"format\": 1, \"theme\": \"dark\"}");
         SettingsFile settings = SettingsFile.open(folder, Runnable::run);
-        DesktopApp.show(stage, new BackendLauncher.Opened(Simulators.demo(), Optional.empty()), settings);
+        DesktopApp.show(stage, new BackendLauncher.Opened(Simulators.demo(), Optional.empty()), settings, Optional.empty());
     }
 
     @AfterEach

@@ -17,13 +17,14 @@ class UserFoldersTest {
         UserFolders folders = UserFolders.of("Linux", Map.of("XDG_CONFIG_HOME", "/etc/dana", "XDG_STATE_HOME",
                 "/var/state/dana", "XDG_DATA_HOME", "/srv/dana"), HOME);
         assertEquals(new UserFolders(Path.of("/etc/dana/backup-console"), Path.of("/var/state/dana/backup-console"),
-                Path.of("/srv/dana/backup-console/sessions")), folders);
+                Path.of("/srv/dana/backup-console/sessions"), Path.of("/var/state/dana/backup-console/activity")), folders);
     }
 
     @Test
     void linuxWithoutXdgVariablesUsesTheirDefaults() {
         UserFolders expected = new UserFolders(Path.of("/home/dana/.config/backup-console"),
-                Path.of("/home/dana/.local/state/backup-console"), Path.of("/home/dana/.local/share/backup-console/sessions"));
+                Path.of("/home/dana/.local/state/backup-console"), Path.of("/home/dana/.local/share/backup-console/sessions"),
+                Path.of("/home/dana/.local/state/backup-console/activity"));
         assertEquals(expected, UserFolders.of("Linux", Map.of(), HOME));
         assertEquals(expected, UserFolders.of("Linux", Map.of("XDG_STATE_HOME", " ", "XDG_CONFIG_HOME", ""), HOME));
     }
@@ -47,7 +48,8 @@ class UserFoldersTest {
         UserFolders folders = UserFolders.of("Windows 11",
                 Map.of("APPDATA", appData, "LOCALAPPDATA", localAppData, "XDG_STATE_HOME", "/x"), HOME);
         assertEquals(new UserFolders(Path.of(appData, "Backup Console"), Path.of(localAppData, "Backup Console", "Logs"),
-                Path.of(localAppData, "Backup Console", "Sessions")), folders);
+                Path.of(localAppData, "Backup Console", "Sessions"), Path.of(localAppData, "Backup Console", "Activity")),
+                folders);
     }
 
     @Test
@@ -62,6 +64,7 @@ class UserFoldersTest {
         UserFolders folders = UserFolders.of("Mac OS X", Map.of("XDG_STATE_HOME", "/x"), HOME);
         assertEquals(new UserFolders(Path.of("/home/dana/Library/Application Support/Backup Console"),
                 Path.of("/home/dana/Library/Logs/Backup Console"),
-                Path.of("/home/dana/Library/Application Support/Backup Console/Sessions")), folders);
+                Path.of("/home/dana/Library/Application Support/Backup Console/Sessions"),
+                Path.of("/home/dana/Library/Application Support/Backup Console/Activity")), folders);
     }
 }

@@ -65,6 +65,17 @@ class LayeringTest {
     }
 
     @Test
+    void theActivityJournalStandsOnThePortAlone() {
+        classes().that().resideInAPackage("org.backupconsole.activity..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.backupconsole.activity..",
+                        "org.backupconsole.backend..", "org.backupconsole.domain..", "org.backupconsole.json..", "java..",
+                        "com.fasterxml.jackson..")
+                .because("the engine saves a session's journal and the window and the scripts write it, so it knows "
+                        + "none of them")
+                .check(PRODUCT);
+    }
+
+    @Test
     void theEngineAndTheAdaptersDoNotReachIntoTheUserInterface() {
         noClasses().that().resideInAnyPackage("org.backupconsole.engine..", "org.backupconsole.live..",
                         "org.backupconsole.server..", "org.backupconsole.wire..", "org.backupconsole.backend..")

@@ -44,6 +44,11 @@ public final class LoopbackCloudApi implements AutoCloseable {
         return live;
     }
 
+    /** The secret key the live client sends. */
+    public String adminKey() {
+        return ADMIN_KEY;
+    }
+
     /** The same organization in-process, as the desktop app's user sees it on the simulator. */
     public SimulatorBackupService simulator() {
         return simulation.serviceFor(simulation.desktopUser());

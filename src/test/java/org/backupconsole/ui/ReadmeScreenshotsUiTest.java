@@ -10,6 +10,7 @@ import static org.backupconsole.testing.PageRobot.waitForGone;
 import static org.backupconsole.testing.PageRobot.waitForShown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -21,6 +22,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -37,18 +40,28 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.backupconsole.activity.ActivityEntry;
+import org.backupconsole.activity.ActivityOrigin;
+import org.backupconsole.activity.JournaledBackupService;
 import org.backupconsole.app.DesktopApp;
+import org.backupconsole.backend.BackendException;
+import org.backupconsole.backend.TimeRange;
 import org.backupconsole.app.SimulatorStartOptions;
 import org.backupconsole.domain.Backup;
+import org.backupconsole.domain.BackupSettingsUpdate;
 import org.backupconsole.domain.Catalog;
 import org.backupconsole.domain.CloudProvider;
 import org.backupconsole.domain.Cluster;
 import org.backupconsole.domain.DatabaseSummary;
 import org.backupconsole.domain.Plan;
+import org.backupconsole.domain.Restore;
+import org.backupconsole.domain.RestoreRequest;
 import org.backupconsole.engine.Scenario;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.engine.SimulationAccess;
@@ -394,6 +407,41 @@ class ReadmeScreenshotsUiTest {
         assertTrue(robot.lookup("Every restore job fails").tryQuery().isPresent());
         assertEquals("SIMULATED", text(robot, ".backend-badge"));
         Screenshots.take(stage.getScene().getRoot(), "simulator-panel");
+    }
+
+    @Test
+    void theActivityPageListsTheChangesMadeFromTheAppAndTheCommandLine(FxRobot robot) throws Exception {
+        Simulation simulation = openSimulator(robot, "demo");
+        JournaledBackupService app = new JournaledBackupService(simulation.serviceFor(simulation.desktopUser()),
+                simulation::activity, simulation::desktopUserName, ActivityEntry.SIMULATOR, ActivityOrigin.APP);
+        JournaledBackupService script = new JournaledBackupService(simulation.serviceFor(simulation.desktopUser()),
+                simulation::activity, simulation::desktopUserName, ActivityEntry.SIMULATOR, ActivityOrigin.CLI);
+        Map<String, Cluster> clusters = app.listClusters().stream().collect(Collectors.toMap(Cluster::name, c -> c));
+        script.listClusters();
+        String basic = clusters.get("demo-basic").id();
+        String sandbox = clusters.get("sandbox-basic").id();
+        String standard = clusters.get("demo-standard").id();
+        Restore restore = app.createRestore(RestoreRequest.cluster(sandbox, basic,
+                app.listBackups(basic, TimeRange.ALL).get(0).id()));
+        simulation.clock().advance(Duration.ofHours(1));
+        app.getRestore(sandbox, restore.id());
+        script.deleteDatabase(sandbox, "payments");
+        script.getBackupSettings(standard);
+        script.updateBackupSettings(standard, new BackupSettingsUpdate(Optional.empty(), Optional.of(30), Optional.empty()));
+        assertThrows(BackendException.class, () -> app.updateBackupSettings(standard,
+                new BackupSettingsUpdate(Optional.empty(), Optional.empty(), Optional.of(30))));
+        assertThrows(BackendException.class, () -> script.deleteDatabase(sandbox, "payments"));
+
+        robot.clickOn(robot.lookup(".nav-item").queryAllAs(ToggleButton.class).stream()
+                .filter(item -> item.getText().equals("Activity")).findFirst().orElseThrow());
+        TableView<?> table = (TableView<?>) waitForShown(robot, ".activity-table");
+        waitFor(() -> table.getItems().size() == 5);
+        assertEquals("5 of 5 entries", robot.lookup(".muted").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(words -> words.endsWith(" entries")).findFirst().orElseThrow());
+        robot.interact(() -> table.getSelectionModel().select(4));
+        assertTrue(((TextArea) robot.lookup(".details-pane .text-area").query()).getText()
+                .contains("Outcome: Succeeded"), "the restore, selected, with how it ended");
+        Screenshots.take(stage.getScene().getRoot(), "activity");
     }
 
     @Test

@@ -197,7 +197,7 @@ class WindowSizesUiTest {
         List<String> cut = new ArrayList<>(cutOnScreen("Backup and Restore with the drill panel"));
         assertRestoreInSight(robot, "with the drill panel open");
         Screenshots.take(stage.getScene().getRoot(), "window-1024x640-drill");
-        for (String item : List.of("Clock and faults", "Data inspector", "Scenarios and drills")) {
+        for (String item : List.of("Activity", "Clock and faults", "Data inspector", "Scenarios and drills")) {
             robot.interact(() -> robot.lookup(".nav-item").queryAllAs(ToggleButton.class).stream()
                     .filter(nav -> nav.getText().equals(item)).findFirst().orElseThrow().fire());
             WaitForAsyncUtils.waitForFxEvents();

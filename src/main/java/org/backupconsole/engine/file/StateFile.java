@@ -5,11 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.backupconsole.activity.ActivityEntry;
+import org.backupconsole.activity.ActivityJson;
 import org.backupconsole.backend.BackendException;
 import org.backupconsole.engine.NetworkConditions;
 import org.backupconsole.engine.VirtualClock;
@@ -18,6 +22,7 @@ import org.backupconsole.engine.model.Cast;
 import org.backupconsole.engine.model.LoggedCommand;
 import org.backupconsole.json.JsonPlace;
 import org.backupconsole.json.JsonRefusal;
+import org.backupconsole.json.JsonWords;
 
 /**
  * The saved form of a simulation: the engine's rules version, seed and start, the log of the commands it ran,
@@ -26,8 +31,12 @@ import org.backupconsole.json.JsonRefusal;
  */
 public final class StateFile {
 
-    /** What a saved simulation holds: the engine with its history replayed, the clock, the cast and the network. */
-    public record Saved(BackupEngine engine, VirtualClock clock, Cast cast, NetworkConditions network) {
+    /**
+     * What a saved simulation holds: the engine with its history replayed, the clock, the cast, the network, and the
+     * journal of the changes made on it from the app and the command line.
+     */
+    public record Saved(BackupEngine engine, VirtualClock clock, Cast cast, NetworkConditions network,
+                        List<ActivityEntry> activity) {
     }
 
     /**
@@ -56,6 +65,10 @@ public final class StateFile {
         }
         ArrayNode commands = root.putArray("commands");
         engine.log().forEach(logged -> commands.add(CommandJson.write(logged)));
+        if (!saved.activity().isEmpty()) {
+            ArrayNode activity = root.putArray("activity");
+            saved.activity().forEach(entry -> activity.add(ActivityJson.write(entry)));
+        }
         return JsonFiles.render(root);
     }
 
@@ -67,15 +80,15 @@ public final class StateFile {
         } catch (IOException e) {
             throw SimulationFileException.unreadable(name, e);
         }
-        JsonIn root = JsonIn.root(JsonFiles.parse(name, content));
+        JsonNode tree = JsonFiles.parse(name, content);
         try {
-            return read(root);
+            return read(JsonIn.root(tree), tree.get("activity"));
         } catch (JsonRefusal e) {
             throw new SimulationFileException(name, e.place(), e.reason());
         }
     }
 
-    private static Saved read(JsonIn root) {
+    private static Saved read(JsonIn root, JsonNode activity) {
         int format = root.field("format").smallInteger();
         if (format > FORMAT) {
             throw root.field("format").invalid("the file was written by a newer version (format " + format
@@ -101,7 +114,7 @@ public final class StateFile {
                     + "or start a new session from a scenario.");
         }
         root.allowing("format", "rules", "organization", "seed", "start", "desktopUser", "adminAccount", "clock", "commands",
-                "network");
+                "network", "activity");
         NetworkConditions network = root.optional("network").map(DomainJson::network).orElse(NetworkConditions.RELIABLE);
         BackupEngine engine = new BackupEngine(root.field("seed").integer(), root.field("start").instant(),
                 root.field("organization").text());
@@ -135,7 +148,23 @@ public final class StateFile {
         }
         VirtualClock clock = new VirtualClock(InstantSource.system(), now, speed, clockIn.field("paused").bool());
         Cast cast = new Cast(member(root, engine, "desktopUser"), member(root, engine, "adminAccount"));
-        return new Saved(engine, clock, cast, network);
+        return new Saved(engine, clock, cast, network, activity(activity));
+    }
+
+    /** The session's journal, older files having none; an entry that cannot be read refuses the file. */
+    private static List<ActivityEntry> activity(JsonNode activity) {
+        if (activity == null) {
+            return List.of();
+        }
+        String place = JsonPlace.field(JsonPlace.ROOT, "activity");
+        if (!activity.isArray()) {
+            throw new JsonRefusal(place, "expected an array, found " + JsonWords.found(activity) + ".");
+        }
+        List<ActivityEntry> entries = new ArrayList<>(activity.size());
+        for (int i = 0; i < activity.size(); i++) {
+            entries.add(ActivityJson.read(activity.get(i), JsonPlace.index(place, i)));
+        }
+        return entries;
     }
 
     private static String member(JsonIn root, BackupEngine engine, String field) {

@@ -50,6 +50,7 @@ import org.backupconsole.ui.backups.BackupContentsViewModel.DatabaseRow;
 import org.backupconsole.ui.backups.BackupContentsViewModel.Level;
 import org.backupconsole.ui.backups.BackupContentsViewModel.TableEntry;
 import org.backupconsole.ui.common.CalendarMonths;
+import org.backupconsole.ui.common.CheckListBinding;
 import org.backupconsole.ui.common.WrappedText;
 import org.backupconsole.ui.common.DetailsPane;
 import org.backupconsole.ui.common.SortedRows;

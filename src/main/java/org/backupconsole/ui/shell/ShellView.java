@@ -28,6 +28,7 @@ import org.backupconsole.ui.about.AboutViewModel;
 import org.backupconsole.ui.backups.BackupRecoveryView;
 import org.backupconsole.ui.backups.BackupRecoveryViewModel;
 import org.backupconsole.ui.common.SearchablePicker;
+import org.backupconsole.ui.restore.Announcement;
 import org.backupconsole.ui.common.Theme;
 import org.backupconsole.ui.common.ViewLoader;
 import org.backupconsole.ui.common.Visibility;
@@ -98,14 +99,32 @@ public final class ShellView {
         label.getStyleClass().add("nav-section");
         sidebar.getChildren().add(label);
         for (Page page : sectionPages) {
-            ToggleButton item = new ToggleButton(page.title(), new FontIcon(page.icon()));
-            item.getStyleClass().add("nav-item");
-            item.setMaxWidth(Double.MAX_VALUE);
-            item.setTooltip(new Tooltip(page.title()));
-            item.setToggleGroup(pages);
-            pageBuilders.put(item, page.content());
-            sidebar.getChildren().add(item);
+            sidebar.getChildren().add(navigationItem(page));
         }
+    }
+
+    private ToggleButton navigationItem(Page page) {
+        ToggleButton item = new ToggleButton(page.title(), new FontIcon(page.icon()));
+        item.getStyleClass().add("nav-item");
+        item.setMaxWidth(Double.MAX_VALUE);
+        item.setTooltip(new Tooltip(page.title()));
+        item.setToggleGroup(pages);
+        pageBuilders.put(item, page.content());
+        return item;
+    }
+
+    /** Adds a page to the first section of the navigation, after Backup and Restore. */
+    public void addToDataSection(Page page) {
+        ToggleButton item = navigationItem(page);
+        sidebar.getChildren().add(sidebar.getChildren().indexOf(backupAndRestoreNav) + 1, item);
+        if (sidebar.getStyleClass().contains(COLLAPSED)) {
+            item.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+    }
+
+    /** Shows news in a toast in the window's corner, whatever page is shown. */
+    public void announce(Announcement news) {
+        Toasts.show(root.getScene().getWindow(), news);
     }
 
     /** Puts the status bar at the bottom of the window. */

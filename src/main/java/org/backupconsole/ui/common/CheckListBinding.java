@@ -1,4 +1,4 @@
-package org.backupconsole.ui.backups;
+package org.backupconsole.ui.common;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ import org.controlsfx.control.IndexedCheckModel;
  * keeps checks by index, and changing or clearing items under checks can throw (controlsfx#1531), so the checks
  * are cleared while the old items are still there, the items replaced, then the checks put back by value.
  */
-final class CheckListBinding {
+public final class CheckListBinding {
 
     private final CheckComboBox<String> list;
     private final ObservableList<String> choices;
@@ -26,7 +26,7 @@ final class CheckListBinding {
         this.checked = checked;
     }
 
-    static void bind(CheckComboBox<String> list, ObservableList<String> choices, ObservableList<String> checked) {
+    public static void bind(CheckComboBox<String> list, ObservableList<String> choices, ObservableList<String> checked) {
         CheckListBinding binding = new CheckListBinding(list, choices, checked);
         binding.copyFromViewModel();
         choices.addListener((ListChangeListener<String>) change -> binding.copyFromViewModel());
