@@ -1,6 +1,12 @@
 package org.backupconsole.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,6 +32,18 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
+    /** The process's resident memory (Linux: VmRSS of /proc/self/status); empty elsewhere. */
+    static Optional<Long> residentKiB() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
+            return lines.filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+                    .findFirst();
+        } catch (IOException | UncheckedIOException | NumberFormatException e) {
+            LOG.log(Level.FINE, "No resident memory figure on this system", e);
+            return Optional.empty();
+        }
+    }
+
     /** With {@code selfCheck}, the controls are shown once the page is, and what was shown is printed too. */
     static void closeWhenInteractive(BackupRecoveryViewModel page, Stage stage, boolean selfCheck) {
         closeWhenInteractive(page, stage, selfCheck, System.out::println);
@@ -47,6 +65,7 @@ final class StartupProbe {
 
     private static void report(Stage stage, boolean selfCheck, Consumer<String> say) {
         say.accept("ready at " + System.currentTimeMillis());
+        residentKiB().ifPresent(kib -> say.accept("resident at ready " + kib + " KiB"));
         if (!selfCheck) {
             stage.close();
             return;
