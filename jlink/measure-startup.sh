@@ -20,7 +20,7 @@ xvfb=$!
 cfg="$image/lib/app/backup-console.cfg"
 cleanup() {
   [ -f "$cfg.measured" ] && mv "$cfg.measured" "$cfg"
-  kill "$xvfb"
+  kill "$xvfb" 2>/dev/null || true
 }
 trap cleanup EXIT
 sleep 1
@@ -76,14 +76,20 @@ row() {
   echo "| $what | $t | $(ratio "$t" "$empty_ms") | $(mib "$r") | $(ratio "$r" "$empty_kib") |"
 }
 
-size_mb() { du -sb "$@" 2>/dev/null | awk '{s += $1} END {printf "%.1f", s / 1e6}'; }
+rows=$(row "empty JavaFX window (baseline, JDK + JavaFX jars)" empty_window)
+rows+=$'\n'$(row "packaged app (\`bin/backup-console\`)" packaged)
+[ -n "$has_archive" ] && rows+=$'\n'$(row "packaged app without its AppCDS archive" without_archive)
+[ "$with_maven" = --with-maven ] && rows+=$'\n'$(row "\`./mvnw javafx:run\` (Maven included)" mvn_run)
+
+# MiB, as the image test counts; a part the image lacks is 0.
+size_mib() { { du -sb "$@" 2>/dev/null || true; } | awk '{s += $1} END {printf "%.1f", s / 1048576}'; }
 runtime=$image/lib/runtime
-total=$(size_mb "$image")
-modules=$(size_mb "$runtime/lib/modules")
-jvm=$(size_mb "$runtime/lib/server/libjvm.so")
-base_cds=$(size_mb "$runtime/lib/server/classes.jsa")
-app_cds=$( [ -f "$archive" ] && size_mb "$archive" || echo 0)
-natives=$(find "$runtime/lib" -name "*.so" ! -name libjvm.so -print0 | du -cb --files0-from=- | tail -1 | awk '{printf "%.1f", $1 / 1e6}')
+total=$(size_mib "$image")
+modules=$(size_mib "$runtime/lib/modules")
+jvm=$(size_mib "$runtime/lib/server/libjvm.so")
+base_cds=$(size_mib "$runtime/lib/server/classes.jsa")
+app_cds=$(size_mib "$archive")
+natives=$(find "$runtime/lib" -name "*.so" ! -name libjvm.so -print0 | du -cb --files0-from=- | tail -1 | awk '{printf "%.1f", $1 / 1048576}')
 rest=$(awk "BEGIN{printf \"%.1f\", $total - $modules - $jvm - $base_cds - $app_cds - $natives}")
 module_count=$("$runtime/bin/java" --list-modules | wc -l)
 load=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -98,14 +104,11 @@ end, $(java -version 2>&1 | head -1).
 
 | what | ms | × empty window | resident MiB | × empty window |
 | --- | ---: | ---: | ---: | ---: |
-$(row "empty JavaFX window (baseline, JDK + JavaFX jars)" empty_window)
-$(row "packaged app (\`bin/backup-console\`)" packaged)
-$( [ -n "$has_archive" ] && row "packaged app without its AppCDS archive" without_archive)
-$( [ "$with_maven" = --with-maven ] && row "\`./mvnw javafx:run\` (Maven included)" mvn_run)
+$rows
 
-App image (\`target/dist/backup-console\`, $module_count modules): $total MB on disk, of which
+App image (\`target/dist/backup-console\`, $module_count modules): $total MiB on disk, of which
 
-| part | MB |
+| part | MiB |
 | --- | ---: |
 | the linked modules (\`lib/runtime/lib/modules\`, compressed) | $modules |
 | the JVM (\`libjvm.so\`) | $jvm |
