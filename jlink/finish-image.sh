@@ -3,9 +3,10 @@
 # 1. strips the native libraries' symbol tables (the JDK's libjvm.so alone carries 4 MB of them);
 # 2. puts the shell completion (bash, and zsh through bashcompinit) in lib/completion/, for the packages;
 # 3. trains the app's class-data-sharing archive: starts the packaged app once in a virtual X server up to
-#    its first interactive page, keeps the classes it loaded in lib/app/backup-console.jsa, and tells the
-#    launcher to map that archive at every start. Without xvfb-run and GTK 3 this step is skipped with a
-#    message: the app then simply starts without the archive.
+#    its first interactive page, lists the classes it loaded, writes those of the UI stack into a static
+#    archive, lib/app/backup-console.jsa, and tells the launcher to map that archive at every start, in place
+#    of the JDK's. Without xvfb-run and GTK 3 this step is skipped with a message: the app then starts with
+#    the JDK's archive only.
 #   usage: jlink/finish-image.sh IMAGE_DIR BASH_COMPLETION
 set -euo pipefail
 image=${1:?usage: finish-image.sh IMAGE_DIR BASH_COMPLETION}
@@ -27,22 +28,58 @@ fi
 archive=$image/lib/app/backup-console.jsa
 config=$image/lib/app/backup-console.cfg
 option='java-options=-XX:SharedArchiveFile=$APPDIR/backup-console.jsa'
+base_archive=$image/lib/runtime/lib/server/classes.jsa
 rm -f "$archive"
 # jlink writes a second base archive for heaps over 32 GB (no compressed oops); a desktop app never runs
 # with one, and the file would be 11 MB of the image for nothing.
 rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
 sed -i "\|^$option\$|d" "$config"
-if ! command -v xvfb-run >/dev/null || ! ldconfig -p | grep libgtk-3.so.0 >/dev/null; then
-  echo "[finish-image] xvfb-run or GTK 3 not found (Debian: apt-get install xvfb libgtk-3-0): the image has no CDS archive" >&2
+# The app's archive takes the place of the JDK's base archive, which holds JDK classes the app never loads; the
+# base archive stays where no app archive can be made.
+without_archive() {
+  echo "[finish-image] $1: the image keeps the JDK's CDS archive only" >&2
+  rm -f "$archive"
   exit 0
+}
+if ! command -v xvfb-run >/dev/null || ! ldconfig -p | grep libgtk-3.so.0 >/dev/null; then
+  without_archive "xvfb-run or GTK 3 not found (Debian: apt-get install xvfb libgtk-3-0)"
 fi
 # The training run keeps its settings and logs in a folder of its own: it neither reads the settings of whoever
 # builds (a remembered live backend would wait for the Connect dialog) nor writes into their folders.
 training_home=$(mktemp -d)
 trap 'rm -rf "$training_home"' EXIT
-JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off" \
+loaded=$training_home/loaded.classlist
+JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$loaded" \
   XDG_STATE_HOME="$training_home/state" XDG_CONFIG_HOME="$training_home/config" XDG_DATA_HOME="$training_home/data" \
   xvfb-run -a -s "-screen 0 1600x1000x24" "$image/bin/backup-console" --exit-when-ready > /dev/null 2>&1 \
-  || { echo "[finish-image] the training run failed: the image has no CDS archive" >&2; rm -f "$archive"; exit 0; }
+  || without_archive "the training run failed"
+# Of the classes the first page loaded, the archive keeps those of the UI stack (JavaFX, AtlantaFX, ControlsFX,
+# Ikonli), with the JDK core classes any archive holds: they are most of the classes and, loaded from the
+# modules file, are read and verified one by one. The app's own, Jackson's and picocli's would add 8 MB for
+# little (docs/PERFORMANCE.md). The archive gets the room the image's budget leaves: as many of those classes,
+# in the order they were loaded, as fit. The JVM of the dump is the launcher's, with its collector, so the
+# archive holds no heap objects that collector could not map.
+budget=$(( ${IMAGE_BUDGET_MIB:-74} * 1048576 ))
+room=$(( budget - $(du -sb "$image" | cut -f1) + $(stat -c %s "$base_archive" 2>/dev/null || echo 0) ))
+grep -E '^(javafx|com/sun/(javafx|prism|glass|scenario|marlin|pisces|openpisces)|atlantafx|org/controlsfx|impl/org/controlsfx|org/kordamp)/' \
+  "$loaded" > "$training_home/ui.classlist"
+# Writes the archive of the first $1 classes of the list and prints its size.
+dump() {
+  head -n "$1" "$training_home/ui.classlist" > "$training_home/archived.classlist"
+  "$image/lib/runtime/bin/java" -Xshare:dump -XX:+UseSerialGC -XX:SharedClassListFile="$training_home/archived.classlist" \
+    -XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off --add-modules org.backupconsole > /dev/null \
+    && stat -c %s "$archive"
+}
+all=$(wc -l < "$training_home/ui.classlist")
+core=$(dump 0) || without_archive "the CDS archive could not be written"
+classes=$all
+size=$(dump "$all") || without_archive "the CDS archive could not be written"
+while [ "$size" -gt "$room" ]; do
+  # The core part is fixed; each class adds about the same. 3 % less, for the variance between classes.
+  classes=$(( (room - core) * classes / (size - core) * 97 / 100 ))
+  [ "$classes" -gt 0 ] || without_archive "no room for the app's CDS archive within the image's budget"
+  size=$(dump "$classes") || without_archive "the CDS archive could not be written"
+done
+rm -f "$base_archive"
 echo "$option" >> "$config"
-echo "[finish-image] wrote $archive ($(du -m "$archive" | cut -f1) MB)"
+echo "[finish-image] wrote $archive ($(( size / 1048576 )) MiB: $classes of the $all UI classes the first page loaded)"

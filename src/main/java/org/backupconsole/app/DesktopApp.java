@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.IntStream;
 
@@ -53,15 +54,21 @@ public final class DesktopApp {
     public static final String TITLE = "Backup Console";
     private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
     private static final Duration TOOLKIT_EXIT_WAIT = Duration.ofSeconds(5);
+    private static boolean toolkitStarting;
 
     private DesktopApp() {
     }
 
     /**
      * Starts the JavaFX toolkit on a thread of its own and returns at once, so that the toolkit comes up while
-     * the caller prepares the backend (playing a scenario takes as long as the toolkit's start).
+     * the caller reads the command line and prepares the backend (playing a scenario takes as long as the
+     * toolkit's start). A second call returns the first one's toolkit.
      */
-    static CompletableFuture<Void> startToolkit() {
+    static synchronized CompletableFuture<Void> startToolkit() {
+        if (toolkitStarting) {
+            return BackupConsole.STARTED;
+        }
+        toolkitStarting = true;
         Thread starting = new Thread(() -> {
             try {
                 // Returns when the toolkit has exited; until then this thread only waits.
@@ -83,9 +90,10 @@ public final class DesktopApp {
      * @throws WindowSystemUnavailable when the toolkit could not start, and so no window can open
      */
     static void runUntilClosed(CompletableFuture<Void> toolkit, LaunchOptions options,
-                               Optional<SimulatorStartOptions.Start> simulator)
+                               Optional<SimulatorStartOptions.Start> simulator, CompletableFuture<Preferences> preferences)
             throws InterruptedException, WindowSystemUnavailable {
-        DrillProgressStore progress = new DrillProgressStore(Preferences.userNodeForPackage(DesktopApp.class).node("drills"));
+        Preferences remembered = preferences.join();
+        DrillProgressStore progress = new DrillProgressStore(remembered.node("drills"));
         CountDownLatch closed = new CountDownLatch(1);
         try {
             toolkit.join();
@@ -98,7 +106,7 @@ public final class DesktopApp {
         Platform.runLater(() -> {
             UncaughtFailures.install(options.logFile);
             Stage stage = new Stage();
-            new WindowPlacement(Preferences.userNodeForPackage(DesktopApp.class).node("window")).remember(stage);
+            new WindowPlacement(remembered.node("window")).remember(stage);
             stage.setOnHidden(event -> closed.countDown());
             Consumer<BackupRecoveryViewModel> opened = page -> {
                 if (options.exitWhenReady || options.selfCheck) {
@@ -123,6 +131,24 @@ public final class DesktopApp {
         } catch (ExecutionException | TimeoutException e) {
             LOG.log(Level.WARNING, "The JavaFX toolkit did not end within " + TOOLKIT_EXIT_WAIT.toSeconds() + " s", e);
         }
+    }
+
+    /**
+     * Reads the window's remembered placement and the drill records in the background: the first use of
+     * java.util.prefs parses XML files, which would otherwise delay the window.
+     */
+    static CompletableFuture<Preferences> readPreferences() {
+        return CompletableFuture.supplyAsync(() -> {
+            Preferences app = Preferences.userNodeForPackage(DesktopApp.class);
+            try {
+                for (String child : List.of("window", "drills")) {
+                    app.node(child).keys();
+                }
+            } catch (BackingStoreException e) {
+                LOG.log(Level.WARNING, "The remembered window placement and drill records cannot be read", e);
+            }
+            return app;
+        });
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.prefs.Preferences;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -137,12 +138,14 @@ public final class LaunchOptions implements Callable<Integer> {
         Optional<SimulatorStartOptions.Chosen> chosen = chosenBackend == BackendChoice.SIM
                 ? Optional.of(simulatorStart.read())
                 : Optional.empty();
-        // The toolkit starts while the scenario's history is played, so the two overlap on a second core.
+        // The toolkit starts (if Main has not started it already) while the scenario's history is played, so the
+        // two overlap on a second core.
         CompletableFuture<Void> toolkit = DesktopApp.startToolkit();
+        CompletableFuture<Preferences> preferences = DesktopApp.readPreferences();
         Optional<SimulatorStartOptions.Start> simulator = chosen.map(
                 scenario -> scenario.play(seed, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         try {
-            DesktopApp.runUntilClosed(toolkit, this, simulator);
+            DesktopApp.runUntilClosed(toolkit, this, simulator, preferences);
         } catch (WindowSystemUnavailable e) {
             LOG.log(Level.FINE, "The JavaFX toolkit did not start", e);
             spec.commandLine().getErr().println(e.advice());

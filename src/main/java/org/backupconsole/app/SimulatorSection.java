@@ -8,6 +8,7 @@ import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -57,13 +58,14 @@ final class SimulatorSection {
                 inspector.follow(cluster.id());
             }
         });
-        ScenarioLibraryViewModel library = new ScenarioLibraryViewModel(session, executors, drill, progress, seed,
-                InstantSource.system(), shell::showBackupRecovery);
+        // The library reads every built-in scenario file: only when its page is first shown.
+        Supplier<ScenarioLibraryViewModel> library = () -> new ScenarioLibraryViewModel(session, executors, drill,
+                progress, seed, InstantSource.system(), shell::showBackupRecovery);
 
         shell.addSection("SIMULATOR", List.of(
                 new ShellView.Page("Clock and faults", Feather.CLOCK, () -> new SimulatorPanelView(simulator).root()),
                 new ShellView.Page("Data inspector", Feather.LAYERS, () -> new InspectorView(inspector).root()),
-                new ShellView.Page("Scenarios and drills", Feather.TARGET, () -> new ScenarioLibraryView(library).root())));
+                new ShellView.Page("Scenarios and drills", Feather.TARGET, () -> new ScenarioLibraryView(library.get()).root())));
         DrillPanelView drillPanel = new DrillPanelView(drill);
         shell.root().setRight(drillPanel.sidePanel());
         shell.addToHeader(drillPanel.reopenButton());

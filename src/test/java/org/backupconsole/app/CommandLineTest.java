@@ -1,6 +1,7 @@
 package org.backupconsole.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -22,6 +23,16 @@ class CommandLineTest {
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
+    }
+
+    @Test
+    void theToolkitStartsEarlyOnlyForTheWindow() {
+        assertTrue(Main.opensTheWindow(new String[0]));
+        assertTrue(Main.opensTheWindow(new String[] {"--scenario", "demo", "--seed", "7", "--exit-when-ready"}));
+        assertFalse(Main.opensTheWindow(new String[] {"clusters", "list"}));
+        assertFalse(Main.opensTheWindow(new String[] {"--log-level", "debug", "serve", "--port", "0"}));
+        assertFalse(Main.opensTheWindow(new String[] {"--help"}));
+        assertFalse(Main.opensTheWindow(new String[] {"-V"}));
     }
 
     @Test

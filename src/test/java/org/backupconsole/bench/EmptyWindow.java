@@ -1,5 +1,11 @@
 package org.backupconsole.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -14,6 +20,15 @@ public final class EmptyWindow {
     private EmptyWindow() {
     }
 
+    private static long residentKiB() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
+            return lines.filter(line -> line.startsWith("VmRSS:")).mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+                    .findFirst().orElse(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void main(String[] args) {
         Platform.startup(() -> {
             Stage stage = new Stage();
@@ -21,6 +36,7 @@ public final class EmptyWindow {
             stage.show();
             Platform.runLater(() -> {
                 System.out.println("ready at " + System.currentTimeMillis());
+                System.out.println("resident at ready " + residentKiB() + " KiB");
                 Platform.exit();
             });
         });

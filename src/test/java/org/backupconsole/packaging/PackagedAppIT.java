@@ -71,6 +71,18 @@ class PackagedAppIT {
         assertFalse(run.output().contains("Could not resolve"), run.output());
     }
 
+    /** The image carries Flight Recorder, so that the app can be profiled where it runs (jlink/README.md). */
+    @Test
+    void theAppCanBeProfiledWithFlightRecorder(@TempDir Path folder) throws Exception {
+        Path recording = folder.resolve("recording.jfr");
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "--version").redirectErrorStream(true);
+        isolate(builder);
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=dumponexit=true,filename=" + recording);
+        Run run = finish(builder.start());
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(Files.size(recording) > 0, run.output());
+    }
+
     @Test
     void theLauncherPrintsItsVersionWithoutADisplay() throws Exception {
         Run run = launch(false, "--version");
@@ -245,8 +257,8 @@ class PackagedAppIT {
     }
 
     /**
-     * The runtime and app stay under 70 MiB; the trained class-data-sharing archive, which buys a faster
-     * start, may add up to 35 MiB more (docs/PERFORMANCE.md has both figures).
+     * The whole image, its class-data-sharing archive included, stays within 75 MiB: the build gives the archive
+     * the room the rest leaves (jlink/finish-image.sh), and docs/PERFORMANCE.md has the parts.
      */
     @Test
     void theImageStaysWithinItsSizeBudget() throws IOException {
@@ -258,8 +270,7 @@ class PackagedAppIT {
         }
         System.out.printf("app image: %.1f MiB, of which the CDS archive %.1f MiB%n",
                 (double) bytes / MIB, (double) archiveBytes / MIB);
-        assertTrue(bytes - archiveBytes < 72 * MIB, "the image without its CDS archive is " + (bytes - archiveBytes) + " bytes");
-        assertTrue(archiveBytes < 35 * MIB, "the CDS archive is " + archiveBytes + " bytes");
+        assertTrue(bytes <= 75 * MIB, "the image is " + bytes + " bytes, its CDS archive " + archiveBytes);
     }
 
     private static long size(Path file) {

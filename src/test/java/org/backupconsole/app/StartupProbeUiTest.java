@@ -1,0 +1,56 @@
+package org.backupconsole.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import javafx.stage.Stage;
+
+import org.backupconsole.backend.BackupService;
+import org.backupconsole.testing.Simulators;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** --exit-when-ready: one "ready at" line once the first page shows what it loaded, then the window closes. */
+@ExtendWith(ApplicationExtension.class)
+class StartupProbeUiTest {
+
+    private final List<String> said = new CopyOnWriteArrayList<>();
+
+    @Test
+    void anOrganizationWithoutClustersIsReadyWhenThePageSaysSo() throws Exception {
+        Stage stage = openProbed(Simulators.empty());
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
+        assertOneReadyLine();
+    }
+
+    @Test
+    void theDemoIsReadyOnceItsBackupsAreShown() throws Exception {
+        Stage stage = openProbed(Simulators.demo());
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertOneReadyLine();
+    }
+
+    private Stage openProbed(BackupService service) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Stage stage = new Stage();
+            StartupProbe.closeWhenInteractive(DesktopApp.show(stage, service), stage, false, said::add);
+            return stage;
+        }).get();
+    }
+
+    private void assertOneReadyLine() {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(said.get(0).matches("ready at \\d+"), "said: " + said);
+        assertEquals(1, said.stream().filter(line -> line.startsWith("ready at")).count(), "said: " + said);
+        assertTrue(said.size() == 1 || said.get(1).matches("resident at ready \\d+ KiB"), "said: " + said);
+    }
+}
