@@ -11,6 +11,14 @@ public interface ActivityJournal {
     /** Every entry in the order it was appended, and the lines that could not be read. */
     JournalRead read() throws IOException;
 
+    /**
+     * What changes when another process appends, so that a reader knows to read again: a file's size. A journal only
+     * this process writes to answers the same always.
+     */
+    default long outsideChanges() throws IOException {
+        return 0;
+    }
+
     /** The journal in words, for messages: its file, or the session it belongs to. */
     String describe();
 }

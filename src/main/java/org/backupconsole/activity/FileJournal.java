@@ -111,6 +111,11 @@ public final class FileJournal implements ActivityJournal {
     }
 
     @Override
+    public long outsideChanges() throws IOException {
+        return Files.exists(file) ? Files.size(file) : 0;
+    }
+
+    @Override
     public String describe() {
         return file.toString();
     }

@@ -59,8 +59,12 @@ public final class JournaledBackupService implements BackupService {
     private final Map<String, BackupSettings> settingsRead = new ConcurrentHashMap<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> failureListeners = new CopyOnWriteArrayList<>();
-    /** The restores this journal holds as requested and not yet ended, for the journal they were read from. */
+    /**
+     * The restores this journal holds as requested and not yet ended, for the journal they were read from and its
+     * size then: a command of another process may have started one since.
+     */
     private ActivityJournal openOf;
+    private long openAt = -1;
     private Set<String> openRestores = Set.of();
 
     /**
@@ -212,11 +216,22 @@ public final class JournaledBackupService implements BackupService {
 
     private synchronized Set<String> openRestores() {
         ActivityJournal now = journal.get();
-        if (now != openOf) {
+        long mark = outsideChanges(now);
+        if (now != openOf || mark != openAt) {
             openOf = now;
+            openAt = mark;
             openRestores = readOpenRestores(now);
         }
         return openRestores;
+    }
+
+    private static long outsideChanges(ActivityJournal journal) {
+        try {
+            return journal.outsideChanges();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "cannot tell whether " + journal.describe() + " changed; it is read again", e);
+            return -1;
+        }
     }
 
     private static Set<String> readOpenRestores(ActivityJournal journal) {

@@ -82,6 +82,37 @@ class JournaledBackupServiceTest {
     }
 
     @Test
+    void theWindowRecordsTheEndOfARestoreThatACommandStartedAfterTheWindowReadTheJournal(@TempDir Path folder) {
+        Path file = folder.resolve(FileJournal.FILE_NAME);
+        FileJournal windowsJournal = new FileJournal(file);
+        FileJournal commandsJournal = new FileJournal(file);
+        JournaledBackupService window = new JournaledBackupService(simulator, () -> windowsJournal,
+                () -> "ops-automation", "example.cloud", ActivityOrigin.APP);
+        JournaledBackupService command = new JournaledBackupService(simulator, () -> commandsJournal,
+                () -> "ops-automation", "example.cloud", ActivityOrigin.CLI);
+        Cluster target = cluster("orders");
+        Cluster staging = cluster("orders-staging");
+        window.createRestore(RestoreRequest.cluster(staging.id(), target.id(),
+                window.listBackups(target.id(), TimeRange.ALL).get(0).id()));
+
+        Restore started = command.createRestore(RestoreRequest.cluster(target.id(), target.id(),
+                command.listBackups(target.id(), TimeRange.ALL).get(0).id()));
+        simulation.clock().advance(Duration.ofHours(1));
+        window.listRestores(target.id());
+
+        List<ActivityEntry> rows;
+        try {
+            rows = new FileJournal(file).read().folded();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(2, rows.size());
+        assertEquals(Optional.of(started.id()), rows.get(1).jobId());
+        assertEquals(ActivityOutcome.SUCCEEDED, rows.get(1).outcome());
+        assertEquals(ActivityOrigin.CLI, rows.get(1).origin(), "the row says who asked for it");
+    }
+
+    @Test
     void aSettingsChangeRecordsTheSettingsBeforeAndAfter() {
         Cluster cluster = cluster("orders");
         service.getBackupSettings(cluster.id());

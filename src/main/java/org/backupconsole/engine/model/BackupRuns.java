@@ -29,7 +29,6 @@ final class BackupRuns {
     /** An incremental writes about this fraction of the data a full backup writes. */
     static final long INCREMENTAL_SHARE_DIVISOR = 20;
     static final Duration NEW_FULL_AFTER = Duration.ofDays(1);
-    private static final long BASE_NANOS = BASE_DURATION.toNanos();
     private static final long NEW_FULL_AFTER_NANOS = NEW_FULL_AFTER.toNanos();
 
     private final EventKernel kernel;
@@ -62,13 +61,9 @@ final class BackupRuns {
     }
 
     static Duration duration(SimCluster cluster, BackupType type) {
-        return BASE_DURATION.plusSeconds(writtenSeconds(cluster, type));
-    }
-
-    private static long writtenSeconds(SimCluster cluster, BackupType type) {
         long bytes = cluster.dataBytes();
         long written = type == BackupType.FULL ? bytes : bytes / INCREMENTAL_SHARE_DIVISOR;
-        return written / FULL_BYTES_PER_SECOND;
+        return BASE_DURATION.plusSeconds(written / FULL_BYTES_PER_SECOND);
     }
 
     private void schedule(SimCluster cluster, long at, boolean full) {
@@ -112,7 +107,7 @@ final class BackupRuns {
         BackupChain chain = full ? new BackupChain(now, settings.retentionDays(), backups.nextPosition()) : open;
         Optional<RestoreFailure> failure = faults.decide(FaultRule.Target.BACKUP, cluster.id);
         UUID id = backupIds.nextUuid();
-        long completes = now + BASE_NANOS + writtenSeconds(cluster, type) * TimeBase.NANOS_PER_SECOND;
+        long completes = now + duration(cluster, type).toNanos();
         if (full) {
             kernel.schedule(chain.expiresAt, () -> expire(cluster, chain));
         }
