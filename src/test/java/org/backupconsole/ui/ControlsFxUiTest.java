@@ -136,7 +136,7 @@ class ControlsFxUiTest {
 
         waitFor(() -> table.getItems().size() < all);
         assertTrue(table.getItems().stream().allMatch(row -> row.type().text().equals("Full")));
-        assertEquals(table.getItems().size() + " of " + all + " backups",
+        assertEquals(String.format("%,d of %,d backups", table.getItems().size(), all),
                 robot.lookup("#backupCount").queryAs(Labeled.class).getText());
 
         PageRobot.select(robot, page, simulation.clusters().stream()
@@ -144,7 +144,7 @@ class ControlsFxUiTest {
         @SuppressWarnings("unchecked")
         CheckComboBox<String> types = robot.lookup("#typeFilter").queryAs(CheckComboBox.class);
         assertEquals(List.of(), types.getCheckModel().getCheckedItems(), "another cluster starts unfiltered");
-        assertEquals(page.rows().size() + " backups", robot.lookup("#backupCount").queryAs(Labeled.class).getText());
+        assertEquals(String.format("%,d backups", page.rows().size()), robot.lookup("#backupCount").queryAs(Labeled.class).getText());
     }
 
     @Test

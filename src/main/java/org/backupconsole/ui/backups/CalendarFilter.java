@@ -97,8 +97,9 @@ public final class CalendarFilter {
         LocalDate chosen = day.get();
         List<BackupRow> range = chosen == null ? index.all() : rowsOn(chosen);
         rows.setAll(statusAndType.restricts() ? range.stream().filter(statusAndType::lets).toList() : range);
-        String backups = rows.size() == 1 ? "1 backup" : rows.size() + " backups";
-        String shown = statusAndType.restricts() ? rows.size() + " of " + range.size() + " backups" : backups;
+        String backups = rows.size() == 1 ? "1 backup" : String.format("%,d backups", rows.size());
+        String shown = statusAndType.restricts()
+                ? String.format("%,d of %,d backups", rows.size(), range.size()) : backups;
         if (chosen == null) {
             count.set(knownAfter.isPresent() ? "The newest " + shown + "; loading older backups…" : shown);
         } else {

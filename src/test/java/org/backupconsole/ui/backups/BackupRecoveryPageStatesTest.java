@@ -106,11 +106,11 @@ class BackupRecoveryPageStatesTest {
 
         assertTrue(!page.rows().isEmpty() && page.rows().size() < ofDay, page.rows().size() + " of " + ofDay);
         assertTrue(page.rows().stream().allMatch(r -> r.type().text().equals("Full") && r.day().equals(day)));
-        assertEquals(page.rows().size() + " of " + ofDay + " backups on this day", calendar.countProperty().get());
+        assertEquals(String.format("%,d of %,d backups on this day", page.rows().size(), ofDay), calendar.countProperty().get());
 
         calendar.showAllDates();
         assertTrue(page.rows().stream().allMatch(r -> r.type().text().equals("Full")));
-        assertEquals(page.rows().size() + " of " + all + " backups", calendar.countProperty().get());
+        assertEquals(String.format("%,d of %,d backups", page.rows().size(), all), calendar.countProperty().get());
 
         page.refreshSoon();
         assertEquals(List.of("Full"), filter.checkedTypes(), "a refresh keeps the filter");

@@ -73,7 +73,7 @@ class LargeClusterPageTest {
 
         assertEquals(allIds(), idsOf(page.rows()));
         assertTrue(allIds().size() > 100_000);
-        assertEquals(allIds().size() + " backups", page.calendar().countProperty().get());
+        assertEquals(String.format("%,d backups", allIds().size()), page.calendar().countProperty().get());
         assertFalse(page.coverage().gapsTextProperty().get().startsWith("Gaps are judged once"));
     }
 
@@ -111,7 +111,7 @@ class LargeClusterPageTest {
         page.refreshCommand().execute();
         background.removeFirst().run();
 
-        assertEquals(allIds().size() + " backups", page.calendar().countProperty().get(),
+        assertEquals(String.format("%,d backups", allIds().size()), page.calendar().countProperty().get(),
                 "a page that held every backup holds them all again after one background call");
         assertEquals(allIds(), idsOf(page.rows()), "new backups came and expired ones left");
         assertFalse(allIds().contains(oldest), "three days on, the oldest backups have expired");
