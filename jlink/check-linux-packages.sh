@@ -33,6 +33,7 @@ echo "== $rpm"
 rpm -qip "$rpm"
 rpm -qlp "$rpm" | grep -v '^/opt/backup-console/lib/runtime/' 
 rpm -qRp "$rpm"
-rpm -qRp "$rpm" | grep -qx gtk3
-rpm -qlp "$rpm" | grep -q '/LICENSE$'
-rpm -qlp "$rpm" | grep -q '/lib/completion/backup-console.bash$'
+# grep reads the whole list: grep -q would end the pipe early, and rpm's SIGPIPE fail the check under pipefail.
+rpm -qRp "$rpm" | grep -x gtk3 >/dev/null
+rpm -qlp "$rpm" | grep '/LICENSE$' >/dev/null
+rpm -qlp "$rpm" | grep '/lib/completion/backup-console.bash$' >/dev/null
