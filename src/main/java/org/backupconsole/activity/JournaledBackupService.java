@@ -273,7 +273,8 @@ public final class JournaledBackupService implements BackupService {
             LOG.log(Level.WARNING, "Cannot append to the activity journal " + into.describe(), e);
             String message = "The activity journal " + into.describe() + " could not be written ("
                     + Sentences.end(String.valueOf(e.getMessage())) + ") so this " + entry.action().displayName()
-                    .toLowerCase(Locale.ROOT) + " of " + entry.clusterName() + " is not recorded there.";
+                    .toLowerCase(Locale.ROOT) + " of " + entry.clusterName() + " is not recorded there. Check that its"
+                    + " folder can be written and the disk has room; the change itself was made.";
             failureListeners.forEach(listener -> listener.accept(message));
             return;
         }

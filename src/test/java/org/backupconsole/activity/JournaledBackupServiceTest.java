@@ -172,7 +172,8 @@ class JournaledBackupServiceTest {
             assertTrue(log.records().get(0).getThrown() instanceof IOException, "with its stack trace");
         }
         assertEquals(List.of("The activity journal /full/activity.jsonl could not be written (No space left on "
-                + "device.) so this database drop of analytics is not recorded there."), told);
+                + "device.) so this database drop of analytics is not recorded there. Check that its folder can be "
+                + "written and the disk has room; the change itself was made."), told);
         assertEquals(before - 1, simulation.catalog(cluster.id()).databases().size(), "the drop was made");
     }
 
