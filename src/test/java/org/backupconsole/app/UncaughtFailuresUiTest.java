@@ -118,6 +118,8 @@ class UncaughtFailuresUiTest {
     @Test
     void theDialogTakesTheDarkThemeAndShowsTheStackTraceOnRequest(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(Theme.DARK::apply).get();
+        // The new theme is laid out on the next pulses; the robot reads the button's text layout off the FX thread.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Break");
         DialogPane dialog = waitForTheDialog(robot);
         WaitForAsyncUtils.waitForFxEvents();
