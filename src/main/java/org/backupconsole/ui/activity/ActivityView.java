@@ -126,7 +126,7 @@ public final class ActivityView {
         text(outcomeColumn, ActivityRow::outcome);
         text(jobColumn, ActivityRow::jobId);
         text(originColumn, ActivityRow::origin);
-        TablePlace.show(table, viewModel.rows(), ActivityRow::key);
+        TablePlace.show(table, viewModel.rows(), ActivityRow::key, timeColumn, TableColumn.SortType.DESCENDING);
         TableCopy.install(table, row -> RowText.fields(row.time(), row.actor(), row.cluster(), row.action(),
                 row.what(), row.outcome(), row.jobId(), row.origin()));
         detailsHolder.getChildren().setAll(DetailsPane.following(table, "Entry", row -> Optional.of(row.details())));

@@ -15,7 +15,6 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -23,18 +22,15 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -272,7 +268,9 @@ public final class BackupRecoveryView {
     }
 
     private void bindBackupsTable() {
-        TablePlace.show(backupsTable, viewModel.rows(), row -> row.backup().id());
+        // The calendar hands over its rows newest first.
+        TablePlace.show(backupsTable, viewModel.rows(), row -> row.backup().id(), dataFromColumn,
+                TableColumn.SortType.DESCENDING);
         for (TableColumn<BackupRow, BackupRow> column : List.of(dataFromColumn, typeColumn, statusColumn, expiresColumn,
                 databasesColumn, restoreColumn)) {
             column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
@@ -286,27 +284,14 @@ public final class BackupRecoveryView {
         expiresColumn.setComparator(Comparator.comparing(row -> row.backup().expiresAt()));
         databasesColumn.setComparator(Comparator.comparing(row -> row.contents().map(c -> c.databases().size()).orElse(-1)));
         TableCopy.install(backupsTable, BackupRow::copyText);
-        typeColumn.setCellFactory(column -> factCell(BackupRow::type, row -> new Label(row.type().text())));
-        statusColumn.setCellFactory(column -> factCell(BackupRow::status, row -> {
-            boolean complete = row.backup().isComplete();
-            Label label = new Label(row.status().text(), new FontIcon(complete ? Feather.CHECK_CIRCLE : Feather.LOADER));
-            label.getStyleClass().add(complete ? "status-complete" : "status-in-progress");
-            return label;
-        }));
-        expiresColumn.setCellFactory(column -> factCell(BackupRow::expiresIn, row -> new Label(row.expiresIn().text())));
-        databasesColumn.setCellFactory(column -> factCell(BackupRow::databases, row -> {
-            Hyperlink count = new Hyperlink(row.databases().text());
-            count.setAccessibleText("Show the databases of the backup from " + row.dataFrom());
-            count.setOnAction(event -> viewModel.contents().open(row));
-            return count;
-        }));
-        restoreColumn.setCellFactory(column -> new RowCell<>(row -> {
-            Button button = restoreButton("Restore the backup from " + row.dataFrom(),
-                    () -> openRestore(row, RestoreScope.cluster()));
-            button.setDisable(!row.restorable());
-            return button;
-        }, row -> row.restoreBlockedBecause().orElse(null)));
-        backupsTable.setRowFactory(table -> backupRow());
+        typeColumn.setCellFactory(BackupCells.text(BackupRow::type));
+        statusColumn.setCellFactory(BackupCells.status());
+        expiresColumn.setCellFactory(BackupCells.text(BackupRow::expiresIn));
+        databasesColumn.setCellFactory(BackupCells.databases(row -> viewModel.contents().open(row)));
+        restoreColumn.setCellFactory(BackupCells.restore(open -> restoreButton("", open),
+                row -> openRestore(row, RestoreScope.cluster())));
+        backupsTable.setRowFactory(table -> BackupCells.row(row -> openRestore(row, RestoreScope.cluster()),
+                row -> viewModel.contents().open(row)));
         backupsTable.setOnKeyPressed(event -> {
             BackupRow selected = backupsTable.getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.ENTER && selected != null && selected.restorable()) {
@@ -320,29 +305,6 @@ public final class BackupRecoveryView {
         viewModel.calendar().dayProperty().addListener((obs, old, day) -> showPlaceholder());
         viewModel.calendar().countProperty().addListener((obs, old, count) -> showPlaceholder());
         showPlaceholder();
-    }
-
-    /** A row with a context menu, so that restoring and drilling down work from the keyboard too. */
-    private TableRow<BackupRow> backupRow() {
-        TableRow<BackupRow> tableRow = new TableRow<>();
-        tableRow.itemProperty().addListener((obs, old, row) -> {
-            if (row == null) {
-                tableRow.setContextMenu(null);
-                return;
-            }
-            MenuItem restore = new MenuItem("Restore…");
-            restore.setDisable(!row.restorable());
-            restore.setOnAction(event -> openRestore(row, RestoreScope.cluster()));
-            ContextMenu menu = new ContextMenu(restore, TableCopy.item("Copy", row.copyText()),
-                    TableCopy.item("Copy backup ID", row.backup().id()));
-            if (row.contents().isPresent()) {
-                MenuItem databases = new MenuItem("Show databases");
-                databases.setOnAction(event -> viewModel.contents().open(row));
-                menu.getItems().add(databases);
-            }
-            tableRow.setContextMenu(menu);
-        });
-        return tableRow;
     }
 
     private void bindDrillDown() {
@@ -511,18 +473,6 @@ public final class BackupRecoveryView {
     }
 
     /** A cell of a fact about a backup: the node for a reported value, else a muted "Not reported"; the note on hover. */
-    private static RowCell<BackupRow> factCell(Function<BackupRow, CellText> fact, Function<BackupRow, Node> reported) {
-        return new RowCell<>(row -> fact.apply(row).reported() ? reported.apply(row) : notReported(fact.apply(row)),
-                row -> fact.apply(row).note().orElse(null));
-    }
-
-    private static Label notReported(CellText fact) {
-        Label label = new Label(fact.text());
-        label.getStyleClass().add("not-reported");
-        fact.note().ifPresent(label::setAccessibleHelp);
-        return label;
-    }
-
     static Tooltip tooltip(String text) {
         Tooltip tooltip = new Tooltip(text);
         tooltip.setShowDelay(Duration.millis(300));

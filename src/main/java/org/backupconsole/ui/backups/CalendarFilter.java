@@ -14,10 +14,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
+import org.backupconsole.ui.common.SwappedList;
 import org.backupconsole.ui.common.TimeFormats;
 import org.backupconsole.ui.coverage.CoverageRules.Coverage;
 
@@ -36,8 +36,7 @@ public final class CalendarFilter {
 
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final ReadOnlyStringWrapper typingError = new ReadOnlyStringWrapper(this, "typingError", "");
-    private final ObservableList<BackupRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<BackupRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final SwappedList<BackupRow> rows = new SwappedList<>();
     private final StatusTypeFilter statusAndType = new StatusTypeFilter();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private BackupDayIndex index = BackupDayIndex.EMPTY;
@@ -96,7 +95,7 @@ public final class CalendarFilter {
     private void showChosenDay() {
         LocalDate chosen = day.get();
         List<BackupRow> range = chosen == null ? index.all() : rowsOn(chosen);
-        rows.setAll(statusAndType.restricts() ? range.stream().filter(statusAndType::lets).toList() : range);
+        rows.show(statusAndType.restricts() ? range.stream().filter(statusAndType::lets).toList() : range);
         String backups = rows.size() == 1 ? "1 backup" : String.format("%,d backups", rows.size());
         String shown = statusAndType.restricts()
                 ? String.format("%,d of %,d backups", rows.size(), range.size()) : backups;
@@ -215,7 +214,8 @@ public final class CalendarFilter {
                 + ". Days with backups are marked in the calendar; choose All dates to see every backup.";
     }
 
+    /** The rows shown, newest first. */
     public ObservableList<BackupRow> rows() {
-        return rowsView;
+        return rows;
     }
 }

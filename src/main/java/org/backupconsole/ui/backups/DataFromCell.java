@@ -3,7 +3,6 @@ package org.backupconsole.ui.backups;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.FlowPane;
 
@@ -12,7 +11,7 @@ import javafx.scene.layout.FlowPane;
  * so that a small window cuts neither short. The pane wraps at its column's width, which is known before the cell
  * is laid out: a table row asks its cells for their height without a width, and keeps the answer.
  */
-final class DataFromCell extends TableCell<BackupRow, BackupRow> {
+final class DataFromCell extends BackupCells.KeptCell {
 
     private final Label date = new Label();
     private final Label time = new Label();
@@ -33,14 +32,10 @@ final class DataFromCell extends TableCell<BackupRow, BackupRow> {
     }
 
     @Override
-    protected void updateItem(BackupRow row, boolean empty) {
-        super.updateItem(row, empty);
-        boolean shown = !empty && row != null;
-        if (shown) {
-            date.setText(row.dataFromDate());
-            time.setText(row.dataFromTime());
-        }
-        setGraphic(shown ? lines : null);
-        setTooltip(shown ? row.dataFromUtc().map(BackupRecoveryView::tooltip).orElse(null) : null);
+    void showRow(BackupRow row) {
+        date.setText(row.dataFromDate());
+        time.setText(row.dataFromTime());
+        show(lines);
+        hover(row.dataFromUtc().orElse(null));
     }
 }

@@ -1,6 +1,7 @@
 package org.backupconsole.ui.common;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javafx.scene.control.MenuItem;
@@ -30,9 +31,9 @@ public final class TableCopy {
     }
 
     /** A menu item, such as "Copy backup ID", that puts the text on the clipboard. */
-    public static MenuItem item(String name, String text) {
+    public static MenuItem item(String name, Supplier<String> text) {
         MenuItem item = new MenuItem(name);
-        item.setOnAction(event -> copy(text));
+        item.setOnAction(event -> copy(text.get()));
         return item;
     }
 

@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 
@@ -27,33 +28,76 @@ public final class TablePlace<T, K> {
     }
 
     /**
-     * Shows {@code rows} in the table in the order the user sorts by, keeping the place across replacements.
-     * The place is read before the table hears of a change and set again after it has.
+     * Shows {@code rows}, already ordered as {@code column} sorts them in {@code direction}, in the table in the
+     * order the user sorts by, keeping the place across replacements. The place is read before the table hears
+     * of a change and set again after it has.
      */
-    public static <T, K> void show(TableView<T> table, ObservableList<T> rows, Function<T, K> key) {
+    public static <T, K> void show(TableView<T> table, ObservableList<T> rows, Function<T, K> key,
+                                   TableColumn<T, ?> column, TableColumn.SortType direction) {
         TablePlace<T, K> place = new TablePlace<>(table, key);
-        rows.addListener((ListChangeListener<T>) change -> place.remember());
-        SortedRows.show(table, rows);
+        rows.addListener((ListChangeListener<T>) place::remember);
+        SortedRows.show(table, rows, column, direction);
         rows.addListener((ListChangeListener<T>) change -> place.restore());
     }
 
-    private void remember() {
+    /**
+     * Reads the place as it was before {@code change}: the table's rows are a view of the list, so they already
+     * hold the new rows; the chosen item is still the old one.
+     */
+    private void remember(ListChangeListener.Change<? extends T> change) {
         T selected = table.getSelectionModel().getSelectedItem();
         chosen = selected == null ? null : key.apply(selected);
         int first = firstVisibleIndex();
-        top = first > 0 && first < table.getItems().size() ? key.apply(table.getItems().get(first)) : null;
+        T before = first > 0 ? itemBefore(change, first) : null;
+        top = before == null ? null : key.apply(before);
+    }
+
+    /** The item that stood at {@code index} before the change, or null when there was none. */
+    static <T> T itemBefore(ListChangeListener.Change<? extends T> change, int index) {
+        int shift = 0;
+        T found = null;
+        boolean decided = false;
+        change.reset();
+        while (!decided && change.next()) {
+            int oldFrom = change.getFrom() - shift;
+            if (index < oldFrom) {
+                break;
+            }
+            if (change.wasPermutated()) {
+                if (index < change.getTo()) {
+                    found = change.getList().get(change.getPermutation(index));
+                    decided = true;
+                }
+            } else if (change.wasReplaced() || change.wasRemoved() || change.wasAdded()) {
+                if (index < oldFrom + change.getRemovedSize()) {
+                    found = change.getRemoved().get(index - oldFrom);
+                    decided = true;
+                }
+                shift += change.getAddedSize() - change.getRemovedSize();
+            }
+        }
+        if (!decided) {
+            int now = index + shift;
+            found = now >= 0 && now < change.getList().size() ? change.getList().get(now) : null;
+        }
+        change.reset();
+        return found;
     }
 
     private void restore() {
-        for (int i = 0; i < table.getItems().size(); i++) {
+        boolean chosenFound = chosen == null;
+        boolean topFound = top == null;
+        for (int i = 0; i < table.getItems().size() && !(chosenFound && topFound); i++) {
             K at = key.apply(table.getItems().get(i));
-            if (chosen != null && Objects.equals(at, chosen)) {
+            if (!chosenFound && Objects.equals(at, chosen)) {
                 table.getSelectionModel().clearAndSelect(i);
+                chosenFound = true;
             }
-            if (top != null && Objects.equals(at, top)) {
+            if (!topFound && Objects.equals(at, top)) {
                 int index = i;
                 // After the skin has taken in the new rows: scrolling now would use the old row count.
                 Platform.runLater(() -> table.scrollTo(index));
+                topFound = true;
             }
         }
     }

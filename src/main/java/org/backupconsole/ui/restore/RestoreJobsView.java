@@ -10,6 +10,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
@@ -81,15 +82,11 @@ public final class RestoreJobsView {
     /** A row whose context menu copies it, and its job id where the service reports one. */
     private static TableRow<RestoreJobRow> copyMenuRow() {
         TableRow<RestoreJobRow> tableRow = new TableRow<>();
-        tableRow.itemProperty().addListener((obs, old, job) -> {
-            if (job == null) {
-                tableRow.setContextMenu(null);
-                return;
-            }
-            ContextMenu menu = new ContextMenu(TableCopy.item("Copy", job.copyText()));
-            job.restore().crdbJobId().ifPresent(id -> menu.getItems().add(TableCopy.item("Copy job ID", id)));
-            tableRow.setContextMenu(menu);
-        });
+        MenuItem jobId = TableCopy.item("Copy job ID", () -> tableRow.getItem().restore().crdbJobId().orElse(""));
+        ContextMenu menu = new ContextMenu(TableCopy.item("Copy", () -> tableRow.getItem().copyText()), jobId);
+        menu.setOnShowing(event -> jobId.setVisible(tableRow.getItem() != null
+                && tableRow.getItem().restore().crdbJobId().isPresent()));
+        tableRow.itemProperty().addListener((obs, old, job) -> tableRow.setContextMenu(job == null ? null : menu));
         return tableRow;
     }
 
