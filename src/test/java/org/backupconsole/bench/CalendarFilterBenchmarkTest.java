@@ -118,9 +118,9 @@ class CalendarFilterBenchmarkTest {
                 + line("a day to All dates (100,000 rows)", "laid out", now.toAllDatesLaidOut)
                 + line("a day to All dates, baseline", "laid out", then.toAllDatesLaidOut)
                 + "\nA day is a range of the index built when the backups load (`BackupDayIndex`). The calendar"
-                + " hands its rows over newest first, the order the table opens on, so the table's rows"
-                + " (`SortedRows`) pass them through as they are: choosing a day costs copying its rows, and All"
-                + " dates a copy of the 100,000 references, with no sorting. Only another sort column sorts. Laying"
+                + " swaps that range into its list whole, without copying it (`SwappedList`), and hands it over"
+                + " newest first, the order the table opens on, so the table's rows (`SortedRows`) pass it through"
+                + " as it is: a day and All dates cost the same, with no sorting. Only another sort column sorts. Laying"
                 + " out is the cells taking in their new words: each keeps its nodes (`BackupCells`), so what is"
                 + " left is JavaFX measuring the changed texts. \"With a collection\" counts the changes during which"
                 + " the JVM collected garbage (seen by a weakly held object vanishing) (the test's default collector, G1, with both view models' 100,000 rows"
