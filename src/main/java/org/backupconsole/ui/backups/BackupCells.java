@@ -71,8 +71,8 @@ final class BackupCells {
 
     /** The Restore button, disabled with the reason on hover when the backup cannot be restored. */
     static Callback<TableColumn<BackupRow, BackupRow>, TableCell<BackupRow, BackupRow>> restore(
-            Function<Runnable, Button> button, Consumer<BackupRow> open) {
-        return column -> new RestoreCell(button, open);
+            Consumer<BackupRow> open) {
+        return column -> new RestoreCell(open);
     }
 
     /** A row with a context menu, so that restoring and drilling down work from the keyboard too. */
@@ -175,8 +175,8 @@ final class BackupCells {
 
         private final Button button;
 
-        RestoreCell(Function<Runnable, Button> button, Consumer<BackupRow> open) {
-            this.button = button.apply(() -> open.accept(getItem()));
+        RestoreCell(Consumer<BackupRow> open) {
+            button = BackupRecoveryView.restoreButton(() -> open.accept(getItem()));
         }
 
         @Override

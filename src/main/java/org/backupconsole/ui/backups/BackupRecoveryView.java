@@ -288,8 +288,7 @@ public final class BackupRecoveryView {
         statusColumn.setCellFactory(BackupCells.status());
         expiresColumn.setCellFactory(BackupCells.text(BackupRow::expiresIn));
         databasesColumn.setCellFactory(BackupCells.databases(row -> viewModel.contents().open(row)));
-        restoreColumn.setCellFactory(BackupCells.restore(open -> restoreButton("", open),
-                row -> openRestore(row, RestoreScope.cluster())));
+        restoreColumn.setCellFactory(BackupCells.restore(row -> openRestore(row, RestoreScope.cluster())));
         backupsTable.setRowFactory(table -> BackupCells.row(row -> openRestore(row, RestoreScope.cluster()),
                 row -> viewModel.contents().open(row)));
         backupsTable.setOnKeyPressed(event -> {
@@ -354,7 +353,8 @@ public final class BackupRecoveryView {
     /** A Restore button of the drill-down, disabled (with the reason on hover) when its backup cannot be restored. */
     private Button drillDownRestoreButton(String accessibleText, RestoreScope scope) {
         BackupRow backup = viewModel.contents().backup();
-        Button button = restoreButton(accessibleText, () -> openRestore(backup, scope));
+        Button button = restoreButton(() -> openRestore(backup, scope));
+        button.setAccessibleText(accessibleText);
         button.setDisable(!backup.restorable());
         return button;
     }
@@ -447,10 +447,10 @@ public final class BackupRecoveryView {
         viewModel.refreshCommand().execute();
     }
 
-    private static Button restoreButton(String accessibleText, Runnable open) {
+    /** A Restore button; the caller says what it restores in its accessible text. */
+    static Button restoreButton(Runnable open) {
         Button button = new Button("Restore", new FontIcon(Feather.ROTATE_CCW));
         button.getStyleClass().add("restore-button");
-        button.setAccessibleText(accessibleText);
         button.setOnAction(event -> open.run());
         return button;
     }
