@@ -11,11 +11,11 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.backupconsole.backend.BackendKind;
+import org.backupconsole.json.DefaultMapper;
 import org.backupconsole.json.JsonPlace;
 import org.backupconsole.json.JsonRefusal;
 import org.backupconsole.json.JsonWords;
@@ -27,7 +27,6 @@ import org.backupconsole.json.Rfc3339;
  */
 public final class ActivityJson {
 
-    private static final ObjectMapper WRITER = new ObjectMapper();
     private static final String[] FIELDS = {"at", "actor", "backend", "where", "cluster_id", "cluster_name", "action",
             "what", "details", "outcome", "reason", "job_id", "origin"};
 
@@ -56,7 +55,7 @@ public final class ActivityJson {
     /** The entry as one line of JSON, without its line end. */
     public static String line(ActivityEntry entry) {
         try {
-            return WRITER.writeValueAsString(write(entry));
+            return DefaultMapper.get().writeValueAsString(write(entry));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of JSON nodes always renders", e);
         }

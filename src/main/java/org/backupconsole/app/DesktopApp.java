@@ -231,7 +231,9 @@ public final class DesktopApp {
         Scene scene = new Scene(shell.root(), 1360, 860);
         scene.getStylesheets().add(ShellView.class.getResource("app.css").toExternalForm());
         stage.setTitle(TITLE);
-        stage.getIcons().setAll(windowIcons());
+        // Decoding seven PNGs up to 512 px takes a tenth of a second: done beside the first page, not before it.
+        executors.call(DesktopApp::windowIcons, stage.getIcons()::setAll,
+                failure -> LOG.warning(() -> "The window keeps the desktop's default icon: " + failure.message()));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setScene(scene);

@@ -19,11 +19,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.backupconsole.backend.Sentences;
 import org.backupconsole.cli.BackendChoice;
+import org.backupconsole.json.DefaultMapper;
 import org.backupconsole.json.JsonRefusal;
 import org.backupconsole.json.StrictJson;
 import org.backupconsole.live.ApiUrl;
@@ -40,7 +40,6 @@ final class SettingsFile {
     static final String FILE_NAME = "settings.json";
 
     private static final Logger LOG = Logger.getLogger(SettingsFile.class.getName());
-    private static final ObjectMapper WRITER = new ObjectMapper();
     private static final int FORMAT = 1;
     private static final Set<String> FIELDS = Set.of("format", "api_url", "backend", "theme");
 
@@ -122,12 +121,12 @@ final class SettingsFile {
     }
 
     static byte[] write(UserSettings settings) {
-        ObjectNode tree = WRITER.createObjectNode().put("format", FORMAT);
+        ObjectNode tree = DefaultMapper.get().createObjectNode().put("format", FORMAT);
         settings.apiUrl().ifPresent(url -> tree.put("api_url", url.toString()));
         settings.backend().ifPresent(backend -> tree.put("backend", word(backend)));
         tree.put("theme", word(settings.theme()));
         try {
-            return (WRITER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (DefaultMapper.get().writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("a tree of strings is always writable", e);
         }

@@ -57,6 +57,15 @@ class DesktopAppTest {
     }
 
     @Test
+    void theWindowGetsTheAppIconAtEverySizeADesktopMayAskFor(FxRobot robot) throws TimeoutException {
+        waitForRows(backupsTable(robot));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
+        assertEquals(java.util.List.of(16, 32, 48, 64, 128, 256, 512),
+                stage.getIcons().stream().map(icon -> (int) icon.getWidth()).toList());
+        assertTrue(stage.getIcons().stream().noneMatch(icon -> icon.isError()), "every icon decoded");
+    }
+
+    @Test
     void pickingAnotherClusterShowsItsBackups(FxRobot robot) throws TimeoutException {
         TableView<BackupRow> table = backupsTable(robot);
         waitForRows(table);

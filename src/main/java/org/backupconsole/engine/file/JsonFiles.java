@@ -7,21 +7,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.backupconsole.json.DefaultMapper;
 import org.backupconsole.json.JsonRefusal;
 import org.backupconsole.json.StrictJson;
 
 /** Reads JSON files with errors that say where, and renders them; {@link AtomicFiles} writes them. */
 public final class JsonFiles {
 
-    private static final ObjectMapper WRITER = new ObjectMapper();
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private JsonFiles() {
     }
+
 
     /** The file's one JSON value, read by {@link StrictJson}: a key twice or anything after the value is refused. */
     public static JsonNode parse(String fileName, byte[] content) throws SimulationFileException {
@@ -37,7 +37,7 @@ public final class JsonFiles {
 
     public static byte[] render(JsonNode node) {
         try {
-            String text = WRITER.writer(PRINTER).writeValueAsString(node) + "\n";
+            String text = DefaultMapper.get().writer(PRINTER).writeValueAsString(node) + "\n";
             return text.getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of JSON nodes always renders", e);
