@@ -73,6 +73,9 @@ public final class BackupRecoveryView {
 
     private final BackupRecoveryViewModel viewModel;
     private final Parent root;
+    private final Label placeholderMessage = new Label();
+    private final Label loadingMessage = new Label();
+    private final VBox loadingPlaceholder = loadingPlaceholder();
 
     @FXML private Label clusterSummary;
     @FXML private Button settingsButton;
@@ -455,19 +458,31 @@ public final class BackupRecoveryView {
         return button;
     }
 
+    /**
+     * What the empty table says. Its nodes are kept and only reworded: a day change words it twice, and a new node
+     * each time would be styled each time, though it shows only when no row does.
+     */
     private void showPlaceholder() {
-        backupsTable.setPlaceholder(switch (viewModel.stateProperty().get()) {
-            case LOADING -> loading(viewModel.loadingMessageProperty().get());
-            case ERROR -> new Label("Backups could not be loaded.");
-            case EMPTY, READY -> new Label(viewModel.calendar().filters()
+        switch (viewModel.stateProperty().get()) {
+            case LOADING -> {
+                loadingMessage.setText(viewModel.loadingMessageProperty().get());
+                backupsTable.setPlaceholder(loadingPlaceholder);
+            }
+            case ERROR -> showPlaceholder("Backups could not be loaded.");
+            case EMPTY, READY -> showPlaceholder(viewModel.calendar().filters()
                     ? viewModel.calendar().noBackupsShown() : viewModel.emptyMessageProperty().get());
-        });
+        }
     }
 
-    private static VBox loading(String message) {
+    private void showPlaceholder(String message) {
+        placeholderMessage.setText(message);
+        backupsTable.setPlaceholder(placeholderMessage);
+    }
+
+    private VBox loadingPlaceholder() {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(32, 32);
-        VBox box = new VBox(8, spinner, new Label(message));
+        VBox box = new VBox(8, spinner, loadingMessage);
         box.setAlignment(Pos.CENTER);
         return box;
     }

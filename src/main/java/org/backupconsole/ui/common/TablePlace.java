@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -21,6 +22,8 @@ public final class TablePlace<T, K> {
     private final Function<T, K> key;
     private K chosen;
     private K top;
+    private VirtualFlow<?> flow;
+    private Skin<?> flowSkin;
 
     private TablePlace(TableView<T> table, Function<T, K> key) {
         this.table = table;
@@ -104,10 +107,15 @@ public final class TablePlace<T, K> {
 
     /** The index of the topmost row in sight, or -1 before the table is shown. */
     private int firstVisibleIndex() {
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            IndexedCell<?> first = flow.getFirstVisibleCell();
-            return first == null ? -1 : first.getIndex();
+        if (flowSkin != table.getSkin()) {
+            // Found once per skin: looking it up on every change took a sixth of a calendar change.
+            flow = table.lookup(".virtual-flow") instanceof VirtualFlow<?> found ? found : null;
+            flowSkin = flow == null ? null : table.getSkin();
         }
-        return -1;
+        if (flow == null) {
+            return -1;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        return first == null ? -1 : first.getIndex();
     }
 }
