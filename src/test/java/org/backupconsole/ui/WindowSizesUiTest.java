@@ -206,6 +206,27 @@ class WindowSizesUiTest {
         assertEquals(List.of(), cut, "texts cut short without a tooltip at 1024×640 on the simulator");
     }
 
+    @Test
+    void at1024By640AnAdvancedClustersFiltersAndCountAreReadWholeWithTheDrillPanelOpen(FxRobot robot)
+            throws Exception {
+        String scenario = "dropped-database";
+        var start = new SimulatorStartOptions.Start(Simulators.scenario(scenario), scenario,
+                Scenario.builtIn(scenario).drill(), Simulators.NOW);
+        robot.interact(() -> {
+            page = DesktopApp.showSimulator(stage, start, 1, new DrillProgressStore(new MemoryPreferences()));
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        waitForBackups(robot);
+        assertTrue(robot.lookup("#typeFilter").query().isVisible(), "an ADVANCED cluster, with the Type filter");
+        Node filterBar = robot.lookup("#filterBar").query();
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> CutText.in(filterBar)).get(),
+                "the Date label, All dates and the count are whole");
+        Bounds bar = filterBar.localToScene(filterBar.getLayoutBounds());
+        Node count = robot.lookup("#backupCount").query();
+        assertTrue(count.localToScene(count.getLayoutBounds()).getMaxX() <= bar.getMaxX(), "the count in sight");
+    }
+
     /** The details pane under the table of the tab shown. */
     private static String detailsShown(FxRobot robot) {
         Node tab = robot.lookup(".page-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getContent();

@@ -252,6 +252,9 @@ public final class BackupRecoveryView {
         });
         CalendarMonths.openOn(dayPicker, calendar::monthToOpen);
         typingError.textProperty().bind(calendar.typingErrorProperty());
+        // Below the filters, taking no room until there is something to say.
+        typingError.visibleProperty().bind(typingError.textProperty().isNotEmpty());
+        typingError.managedProperty().bind(typingError.visibleProperty());
         backupCount.textProperty().bind(calendar.countProperty());
         StatusTypeFilter statusAndType = calendar.statusAndType();
         CheckListBinding.bind(statusFilter, statusAndType.statusChoices(), statusAndType.checkedStatuses());
