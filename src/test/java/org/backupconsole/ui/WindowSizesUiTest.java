@@ -185,15 +185,7 @@ class WindowSizesUiTest {
 
     @Test
     void at1024By640TheSimulatorPagesAndTheDrillPanelCanBeRead(FxRobot robot) throws Exception {
-        String scenario = "target-not-empty";
-        var start = new SimulatorStartOptions.Start(Simulators.scenario(scenario), scenario,
-                Scenario.builtIn(scenario).drill(), Simulators.NOW);
-        robot.interact(() -> {
-            page = DesktopApp.showSimulator(stage, start, 1, new DrillProgressStore(new MemoryPreferences()));
-            stage.setWidth(1024);
-            stage.setHeight(640);
-        });
-        waitForBackups(robot);
+        openDrillAt1024By640(robot, "target-not-empty");
         List<String> cut = new ArrayList<>(cutOnScreen("Backup and Restore with the drill panel"));
         assertRestoreInSight(robot, "with the drill panel open");
         Screenshots.take(stage.getScene().getRoot(), "window-1024x640-drill");
@@ -209,7 +201,18 @@ class WindowSizesUiTest {
     @Test
     void at1024By640AnAdvancedClustersFiltersAndCountAreReadWholeWithTheDrillPanelOpen(FxRobot robot)
             throws Exception {
-        String scenario = "dropped-database";
+        openDrillAt1024By640(robot, "dropped-database");
+        assertTrue(robot.lookup("#typeFilter").query().isVisible(), "an ADVANCED cluster, with the Type filter");
+        Node filterBar = robot.lookup("#filterBar").query();
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> CutText.in(filterBar)).get(),
+                "the Date label, All dates and the count are whole");
+        Bounds bar = filterBar.localToScene(filterBar.getLayoutBounds());
+        Node count = robot.lookup("#backupCount").query();
+        assertTrue(count.localToScene(count.getLayoutBounds()).getMaxX() <= bar.getMaxX(), "the count in sight");
+    }
+
+    /** The window on a training scenario, its drill panel open, at 1024×640, once the backups show. */
+    private void openDrillAt1024By640(FxRobot robot, String scenario) throws Exception {
         var start = new SimulatorStartOptions.Start(Simulators.scenario(scenario), scenario,
                 Scenario.builtIn(scenario).drill(), Simulators.NOW);
         robot.interact(() -> {
@@ -218,13 +221,6 @@ class WindowSizesUiTest {
             stage.setHeight(640);
         });
         waitForBackups(robot);
-        assertTrue(robot.lookup("#typeFilter").query().isVisible(), "an ADVANCED cluster, with the Type filter");
-        Node filterBar = robot.lookup("#filterBar").query();
-        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> CutText.in(filterBar)).get(),
-                "the Date label, All dates and the count are whole");
-        Bounds bar = filterBar.localToScene(filterBar.getLayoutBounds());
-        Node count = robot.lookup("#backupCount").query();
-        assertTrue(count.localToScene(count.getLayoutBounds()).getMaxX() <= bar.getMaxX(), "the count in sight");
     }
 
     /** The details pane under the table of the tab shown. */
