@@ -19,6 +19,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
@@ -209,6 +210,16 @@ class WindowSizesUiTest {
         Bounds bar = filterBar.localToScene(filterBar.getLayoutBounds());
         Node count = robot.lookup("#backupCount").query();
         assertTrue(count.localToScene(count.getLayoutBounds()).getMaxX() <= bar.getMaxX(), "the count in sight");
+        assertEquals(List.of(), cutOnScreen("Backup and Restore of an ADVANCED cluster with the drill panel"));
+        assertRestoreInSight(robot, "an ADVANCED cluster with the drill panel open");
+        assertEquals(List.of("Data From", "Status", "Expires In", ""), backupsTable(robot).getVisibleLeafColumns()
+                .stream().map(TableColumn::getText).toList(), "Databases and Type give way to Restore");
+
+        robot.interact(() -> robot.lookup("#closeButton").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Data From", "Type", "Status", "Expires In", "Databases", ""),
+                backupsTable(robot).getVisibleLeafColumns().stream().map(TableColumn::getText).toList(),
+                "with the panel closed, every column is back");
     }
 
     /** The window on a training scenario, its drill panel open, at 1024×640, once the backups show. */

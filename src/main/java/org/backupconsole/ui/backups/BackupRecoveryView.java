@@ -71,6 +71,9 @@ public final class BackupRecoveryView {
     private static final PseudoClass MISSED = PseudoClass.getPseudoClass("missed-backup");
     private static final PseudoClass EXPIRING = PseudoClass.getPseudoClass("expiring-soon");
 
+    /** The table's width beside its columns': the vertical scroll bar and the borders. */
+    private static final double SCROLL_BAR_AND_BORDERS = 20;
+
     private final BackupRecoveryViewModel viewModel;
     private final Parent root;
     private final Label placeholderMessage = new Label();
@@ -164,6 +167,10 @@ public final class BackupRecoveryView {
         FirstVisit.defer(incompleteTab);
         FirstVisit.fill(restoreJobsTab, () -> new RestoreJobsView(viewModel.restoreJobs()).root());
         FirstVisit.fill(coverageTab, () -> new CoverageView(viewModel.coverage()).root());
+        showWhileTheTableHasRoom(databasesColumn, List.of(dataFromColumn, typeColumn, statusColumn, expiresColumn,
+                databasesColumn, restoreColumn));
+        showWhileTheTableHasRoom(typeColumn, List.of(dataFromColumn, typeColumn, statusColumn, expiresColumn,
+                restoreColumn));
         viewModel.advancedProperty().addListener((obs, was, advanced) -> showAdvancedParts(advanced));
         showAdvancedParts(viewModel.advancedProperty().get());
         viewModel.lastStartedRestoreProperty().addListener((obs, old, started) -> showRestoreJobs());
@@ -421,10 +428,20 @@ public final class BackupRecoveryView {
         });
     }
 
+    /**
+     * Shows an ADVANCED cluster's {@code column} while the table is wide enough for each of {@code withIt} at its
+     * minimum. Where the page is narrow (a 1024 px window with the drill panel open) Databases and then Type give
+     * way, so that each row's Restore stays in sight; a backup's databases stay in its menu, its type in the filter.
+     */
+    private void showWhileTheTableHasRoom(TableColumn<BackupRow, BackupRow> column,
+                                          List<TableColumn<BackupRow, BackupRow>> withIt) {
+        double needed = withIt.stream().mapToDouble(TableColumn::getMinWidth).sum() + SCROLL_BAR_AND_BORDERS;
+        column.visibleProperty().bind(viewModel.advancedProperty()
+                .and(backupsTable.widthProperty().greaterThanOrEqualTo(needed)));
+    }
+
     private void showAdvancedParts(boolean advanced) {
         showOnlyIf(typeFilter, advanced);
-        typeColumn.setVisible(advanced);
-        databasesColumn.setVisible(advanced);
         if (advanced && !tabs.getTabs().contains(incompleteTab)) {
             tabs.getTabs().add(1, incompleteTab);
         } else if (!advanced) {
