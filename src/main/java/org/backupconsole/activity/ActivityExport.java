@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import org.backupconsole.json.DefaultMapper;
 
 /**
  * Writes entries as CSV (a header, then one row each, the details as {@code name=value} pairs joined by "; ") or
@@ -24,7 +24,6 @@ public final class ActivityExport {
             "action", "what", "details", "outcome", "reason", "job_id", "origin");
 
     private static final CsvMapper CSV = new CsvMapper();
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ActivityExport() {
     }
@@ -39,7 +38,7 @@ public final class ActivityExport {
     public static void json(List<ActivityEntry> entries, OutputStream out) throws IOException {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         entries.forEach(entry -> array.add(ActivityJson.write(entry)));
-        JSON.writeValue(out, array);
+        DefaultMapper.get().writerWithDefaultPrettyPrinter().writeValue(out, array);
     }
 
     private static Map<String, String> row(ActivityEntry entry) {

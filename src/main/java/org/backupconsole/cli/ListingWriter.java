@@ -10,15 +10,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import org.backupconsole.json.DefaultMapper;
 
 /** Writes a {@link Listing} as an aligned table, as JSON or as CSV. */
 final class ListingWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final CsvMapper CSV = new CsvMapper();
     private static final String GAP = "  ";
 
@@ -63,7 +62,8 @@ final class ListingWriter {
     private static String json(Listing listing) {
         List<Map<String, Object>> rows = listing.rows().stream().map(ListingWriter::jsonRow).toList();
         try {
-            return JSON.writeValueAsString(listing.single() ? rows.get(0) : rows);
+            return DefaultMapper.get().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(listing.single() ? rows.get(0) : rows);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("a result could not be written as JSON", e);
         }

@@ -167,10 +167,7 @@ public final class BackupRecoveryView {
         FirstVisit.defer(incompleteTab);
         FirstVisit.fill(restoreJobsTab, () -> new RestoreJobsView(viewModel.restoreJobs()).root());
         FirstVisit.fill(coverageTab, () -> new CoverageView(viewModel.coverage()).root());
-        showWhileTheTableHasRoom(databasesColumn, List.of(dataFromColumn, typeColumn, statusColumn, expiresColumn,
-                databasesColumn, restoreColumn));
-        showWhileTheTableHasRoom(typeColumn, List.of(dataFromColumn, typeColumn, statusColumn, expiresColumn,
-                restoreColumn));
+        bindColumnsThatGiveWay();
         viewModel.advancedProperty().addListener((obs, was, advanced) -> showAdvancedParts(advanced));
         showAdvancedParts(viewModel.advancedProperty().get());
         viewModel.lastStartedRestoreProperty().addListener((obs, old, started) -> showRestoreJobs());
@@ -284,8 +281,7 @@ public final class BackupRecoveryView {
         // The calendar hands over its rows newest first.
         TablePlace.show(backupsTable, viewModel.rows(), row -> row.backup().id(), dataFromColumn,
                 TableColumn.SortType.DESCENDING);
-        for (TableColumn<BackupRow, BackupRow> column : List.of(dataFromColumn, typeColumn, statusColumn, expiresColumn,
-                databasesColumn, restoreColumn)) {
+        for (TableColumn<BackupRow, BackupRow> column : backupColumns()) {
             column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
         }
         dataFromColumn.setComparator(Comparator.comparing(row -> row.backup().asOfTime()));
@@ -429,15 +425,21 @@ public final class BackupRecoveryView {
     }
 
     /**
-     * Shows an ADVANCED cluster's {@code column} while the table is wide enough for each of {@code withIt} at its
+     * Shows an ADVANCED cluster's Type and Databases columns while the table is wide enough for every column at its
      * minimum. Where the page is narrow (a 1024 px window with the drill panel open) Databases and then Type give
      * way, so that each row's Restore stays in sight; a backup's databases stay in its menu, its type in the filter.
      */
-    private void showWhileTheTableHasRoom(TableColumn<BackupRow, BackupRow> column,
-                                          List<TableColumn<BackupRow, BackupRow>> withIt) {
-        double needed = withIt.stream().mapToDouble(TableColumn::getMinWidth).sum() + SCROLL_BAR_AND_BORDERS;
-        column.visibleProperty().bind(viewModel.advancedProperty()
-                .and(backupsTable.widthProperty().greaterThanOrEqualTo(needed)));
+    private void bindColumnsThatGiveWay() {
+        double needed = backupColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + SCROLL_BAR_AND_BORDERS;
+        for (TableColumn<BackupRow, BackupRow> column : List.of(databasesColumn, typeColumn)) {
+            column.visibleProperty().bind(viewModel.advancedProperty()
+                    .and(backupsTable.widthProperty().greaterThanOrEqualTo(needed)));
+            needed -= column.getMinWidth();
+        }
+    }
+
+    private List<TableColumn<BackupRow, BackupRow>> backupColumns() {
+        return List.of(dataFromColumn, typeColumn, statusColumn, expiresColumn, databasesColumn, restoreColumn);
     }
 
     private void showAdvancedParts(boolean advanced) {

@@ -40,7 +40,7 @@ public final class CalendarFilter {
     private final SwappedList<BackupRow> rows = new SwappedList<>();
     private final StatusTypeFilter statusAndType = new StatusTypeFilter();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
-    /** Digits grouped as the user's locale writes them; kept, as building one per change took a quarter of it. */
+    /** Digits grouped as the user's locale writes them; kept, as one built per change was a quarter of its cost. */
     private final NumberFormat grouped = NumberFormat.getIntegerInstance();
     private BackupDayIndex index = BackupDayIndex.EMPTY;
     private Coverage coverage = Coverage.NONE;

@@ -25,9 +25,13 @@ public final class SortedRows<T> extends TransformationList<T, T> {
     private final TableColumn.SortType givenOrderDirection;
     private Order order = Order.AS_GIVEN;
     private Comparator<? super T> comparator;
-    /** When not {@link Order#AS_GIVEN}: the rows in the table's order, and where each stands in the list. */
+    /**
+     * When not {@link Order#AS_GIVEN}: the rows in the table's order, where each stands in the list, and where each
+     * row of the list stands in the table.
+     */
     private List<T> ordered = List.of();
     private int[] toSource = new int[0];
+    private int[] fromSource = new int[0];
 
     private SortedRows(ObservableList<T> rows, TableColumn<T, ?> givenOrderColumn, TableColumn.SortType direction) {
         super(rows);
@@ -60,17 +64,15 @@ public final class SortedRows<T> extends TransformationList<T, T> {
         if (wanted == order && wanted != Order.SORTED) {
             return;
         }
-        int[] oldToSource = order == Order.AS_GIVEN ? identity(size()) : toSource;
+        int[] permutation = new int[size()];
+        for (int i = 0; i < permutation.length; i++) {
+            permutation[i] = getSourceIndex(i);
+        }
         order = wanted;
         comparator = tableComparator;
         arrange();
-        int[] fromSource = new int[oldToSource.length];
-        for (int i = 0; i < fromSource.length; i++) {
-            fromSource[getSourceIndex(i)] = i;
-        }
-        int[] permutation = new int[oldToSource.length];
         for (int i = 0; i < permutation.length; i++) {
-            permutation[i] = fromSource[oldToSource[i]];
+            permutation[i] = getViewIndex(permutation[i]);
         }
         beginChange();
         nextPermutation(0, permutation.length, permutation);
@@ -110,8 +112,10 @@ public final class SortedRows<T> extends TransformationList<T, T> {
             }
         };
         List<T> rows = new ArrayList<>(toSource.length);
-        for (int index : toSource) {
-            rows.add(source.get(index));
+        fromSource = new int[toSource.length];
+        for (int i = 0; i < toSource.length; i++) {
+            rows.add(source.get(toSource[i]));
+            fromSource[toSource[i]] = i;
         }
         ordered = rows;
     }
@@ -146,23 +150,7 @@ public final class SortedRows<T> extends TransformationList<T, T> {
 
     @Override
     public int getViewIndex(int index) {
-        if (order == Order.AS_GIVEN) {
-            return index;
-        }
-        for (int i = 0; i < toSource.length; i++) {
-            if (toSource[i] == index) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int[] identity(int size) {
-        int[] same = new int[size];
-        for (int i = 0; i < size; i++) {
-            same[i] = i;
-        }
-        return same;
+        return order == Order.AS_GIVEN ? index : fromSource[index];
     }
 
     /** The list's own change, passed on as it is: the rows stand where they stand in the list. */

@@ -108,7 +108,7 @@ public final class TablePlace<T, K> {
     /** The index of the topmost row in sight, or -1 before the table is shown. */
     private int firstVisibleIndex() {
         if (flowSkin != table.getSkin()) {
-            // Found once per skin: looking it up on every change took a sixth of a calendar change.
+            // Found once per skin: a lookup on every change was 6 % of a calendar change.
             flow = table.lookup(".virtual-flow") instanceof VirtualFlow<?> found ? found : null;
             flowSkin = flow == null ? null : table.getSkin();
         }
