@@ -19,23 +19,18 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 import org.backupconsole.activity.FileJournal;
-import org.backupconsole.cli.ActivityCommand;
 import org.backupconsole.cli.ApiUrlConverter;
 import org.backupconsole.cli.BackendChoice;
-import org.backupconsole.cli.BackupsCommand;
-import org.backupconsole.cli.ClustersCommand;
-import org.backupconsole.cli.DatabasesCommand;
-import org.backupconsole.cli.RestoreCommand;
-import org.backupconsole.cli.SettingsCommand;
 import org.backupconsole.live.ApiUrl;
 
-/** The options of the desktop app. Running it opens the window and returns when the window is closed. */
+/**
+ * The options of the desktop app. Running it opens the window and returns when the window is closed. Its commands
+ * ({@link Main#COMMANDS}) are added to it where the command line needs them.
+ */
 @Command(name = "backup-console",
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = BuildInfo.class,
-        subcommands = {ClustersCommand.class, BackupsCommand.class, RestoreCommand.class, SettingsCommand.class,
-                DatabasesCommand.class, ActivityCommand.class, ServeCommand.class},
         sortOptions = false,
         description = "A desktop console for CockroachDB Cloud managed backups. "
                 + "Without options it opens on the backend used last, at first the embedded simulator with a demo "

@@ -7,9 +7,16 @@ import java.util.Set;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 
 import org.backupconsole.activity.FileJournal;
+import org.backupconsole.cli.ActivityCommand;
+import org.backupconsole.cli.BackupsCommand;
+import org.backupconsole.cli.ClustersCommand;
+import org.backupconsole.cli.DatabasesCommand;
+import org.backupconsole.cli.RestoreCommand;
 import org.backupconsole.cli.ScriptingCommands;
+import org.backupconsole.cli.SettingsCommand;
 
 /**
  * Entry point of the program: parses the command line, starts logging, then runs the desktop app, {@code serve} or a
@@ -17,32 +24,60 @@ import org.backupconsole.cli.ScriptingCommands;
  */
 public final class Main {
 
+    /** The commands of {@code backup-console}, beside opening the window, in the order its help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(ClustersCommand.class, BackupsCommand.class, RestoreCommand.class,
+            SettingsCommand.class, DatabasesCommand.class, ActivityCommand.class, ServeCommand.class);
+
     private Main() {
     }
 
     public static void main(String[] args) {
         if (opensTheWindow(args)) {
-            // Building picocli's model of every command and reading the settings take as long as the toolkit's
-            // start: the two overlap. Should the command line then be refused, the toolkit ends with the JVM.
+            // Reading the command line and the settings overlap with the toolkit's start. Should the command line
+            // then be refused, the toolkit ends with the JVM.
             DesktopApp.startToolkit();
         }
         UserFolders folders = UserFolders.ofThisUser();
-        CommandLine commandLine = ScriptingCommands.journalCloudApiChangesIn(commandLine(),
+        CommandLine commandLine = ScriptingCommands.journalCloudApiChangesIn(commandLineFor(args),
                 folders.activity().resolve(FileJournal.FILE_NAME));
         System.exit(commandLine.setExecutionStrategy(new LoggedExecution(folders)).execute(args));
     }
 
-    /** The command line, configured as the program parses it; exit status 2 means a usage error. */
+    /** The command line with every command, configured as the program parses it; exit status 2 means a usage error. */
     public static CommandLine commandLine() {
-        return ScriptingCommands.configure(new CommandLine(new LaunchOptions())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setUsageHelpAutoWidth(true));
+        CommandLine root = new CommandLine(new LaunchOptions());
+        COMMANDS.forEach(root::addSubcommand);
+        return ScriptingCommands.configure(parsingAsThisProgramDoes(root));
+    }
+
+    /**
+     * The command line that parses {@code args}: the window's options alone where they are all it needs, since
+     * picocli's model of every command takes longer to build than the toolkit takes to start; the whole command line
+     * otherwise, so that a mistyped command or option is answered as always, with the commands it may have meant.
+     */
+    static CommandLine commandLineFor(String[] args) {
+        if (opensTheWindow(args)) {
+            CommandLine window = ScriptingCommands.configure(parsingAsThisProgramDoes(new CommandLine(new LaunchOptions())));
+            try {
+                window.parseArgs(args);
+                return window;
+            } catch (ParameterException notTheWindows) {
+                // The whole command line parses them again and says what is wrong.
+            }
+        }
+        return commandLine();
+    }
+
+    /** Set once the commands are added: picocli passes such settings on only to the commands it already has. */
+    private static CommandLine parsingAsThisProgramDoes(CommandLine root) {
+        return root.setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpAutoWidth(true);
     }
 
     /** Whether the arguments ask for the window: they name no command and ask for no help or version. */
     static boolean opensTheWindow(String[] args) {
         Set<String> elsewhere = new HashSet<>(List.of("-h", "--help", "-V", "--version"));
-        for (Class<?> command : LaunchOptions.class.getAnnotation(Command.class).subcommands()) {
+        for (Class<?> command : COMMANDS) {
             Command named = command.getAnnotation(Command.class);
             elsewhere.add(named.name());
             elsewhere.addAll(List.of(named.aliases()));

@@ -19,7 +19,7 @@ class CommandLineTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = Main.commandLine();
+        CommandLine commandLine = Main.commandLineFor(args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -33,6 +33,24 @@ class CommandLineTest {
         assertFalse(Main.opensTheWindow(new String[] {"--log-level", "debug", "serve", "--port", "0"}));
         assertFalse(Main.opensTheWindow(new String[] {"--help"}));
         assertFalse(Main.opensTheWindow(new String[] {"-V"}));
+    }
+
+    @Test
+    void theWindowsOptionsAreReadWithoutBuildingEveryCommandWhileAMistypedCommandIsAnsweredAsEver() {
+        assertTrue(Main.commandLineFor(new String[] {"--backend", "sim", "--seed", "7", "--exit-when-ready"})
+                .getSubcommands().isEmpty());
+        assertEquals(Main.COMMANDS.size(), Main.commandLineFor(new String[] {"--help"}).getSubcommands().size());
+
+        assertEquals(2, run("clusterz"));
+        assertTrue(err.toString().contains("Did you mean: backup-console clusters"), err.toString());
+    }
+
+    @Test
+    void theCommandsTakeChoicesInAnyCaseAndTheInheritedOptions() {
+        CommandLine.ParseResult parsed = Main.commandLine()
+                .parseArgs("clusters", "list", "--backend", "sim", "--log-level", "debug", "-o", "json");
+        assertEquals(java.util.List.of("backup-console", "clusters", "list"),
+                parsed.asCommandLineList().stream().map(CommandLine::getCommandName).toList());
     }
 
     @Test
