@@ -47,7 +47,7 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine root = new CommandLine(new LaunchOptions());
         COMMANDS.forEach(root::addSubcommand);
-        return ScriptingCommands.configure(parsingAsThisProgramDoes(root));
+        return configured(root);
     }
 
     /**
@@ -57,7 +57,7 @@ public final class Main {
      */
     static CommandLine commandLineFor(String[] args) {
         if (opensTheWindow(args)) {
-            CommandLine window = ScriptingCommands.configure(parsingAsThisProgramDoes(new CommandLine(new LaunchOptions())));
+            CommandLine window = configured(new CommandLine(new LaunchOptions()));
             try {
                 window.parseArgs(args);
                 return window;
@@ -68,10 +68,9 @@ public final class Main {
         return commandLine();
     }
 
-    /** Set once the commands are added: picocli passes such settings on only to the commands it already has. */
-    private static CommandLine parsingAsThisProgramDoes(CommandLine root) {
-        return root.setCaseInsensitiveEnumValuesAllowed(true)
-                .setUsageHelpAutoWidth(true);
+    /** Configured once its commands are added: picocli passes such settings on only to the commands it already has. */
+    private static CommandLine configured(CommandLine root) {
+        return ScriptingCommands.configure(root.setCaseInsensitiveEnumValuesAllowed(true).setUsageHelpAutoWidth(true));
     }
 
     /** Whether the arguments ask for the window: they name no command and ask for no help or version. */

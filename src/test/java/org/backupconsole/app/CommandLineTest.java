@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -49,7 +50,7 @@ class CommandLineTest {
     void theCommandsTakeChoicesInAnyCaseAndTheInheritedOptions() {
         CommandLine.ParseResult parsed = Main.commandLine()
                 .parseArgs("clusters", "list", "--backend", "sim", "--log-level", "debug", "-o", "json");
-        assertEquals(java.util.List.of("backup-console", "clusters", "list"),
+        assertEquals(List.of("backup-console", "clusters", "list"),
                 parsed.asCommandLineList().stream().map(CommandLine::getCommandName).toList());
     }
 
