@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.Button;
@@ -19,6 +18,7 @@ import org.backupconsole.domain.Cluster;
 import org.backupconsole.testing.Screenshots;
 import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.backups.BackupRow;
+import org.backupconsole.testing.PageRobot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -59,7 +59,7 @@ class DesktopAppTest {
     @Test
     void theWindowGetsTheAppIconAtEverySizeADesktopMayAskFor(FxRobot robot) throws TimeoutException {
         waitForRows(backupsTable(robot));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
+        PageRobot.waitFor(() -> !stage.getIcons().isEmpty());
         assertEquals(java.util.List.of(16, 32, 48, 64, 128, 256, 512),
                 stage.getIcons().stream().map(icon -> (int) icon.getWidth()).toList());
         assertTrue(stage.getIcons().stream().noneMatch(icon -> icon.isError()), "every icon decoded");
@@ -76,7 +76,7 @@ class DesktopAppTest {
         robot.clickOn(picker);
         robot.clickOn(second.name() + "  (" + second.plan().displayName() + ")");
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+        PageRobot.waitFor(() -> !table.getItems().isEmpty()
                 && table.getItems().get(0).backup().clusterId().equals(second.id()));
         assertTrue(table.getItems().stream().allMatch(r -> r.backup().clusterId().equals(second.id())));
     }
@@ -106,6 +106,6 @@ class DesktopAppTest {
     }
 
     private static void waitForRows(TableView<BackupRow> table) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        PageRobot.waitFor(() -> !table.getItems().isEmpty());
     }
 }

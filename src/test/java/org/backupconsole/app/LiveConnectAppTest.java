@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -29,6 +28,7 @@ import org.backupconsole.engine.Simulation;
 import org.backupconsole.live.ApiUrl;
 import org.backupconsole.testing.Screenshots;
 import org.backupconsole.ui.backups.BackupRow;
+import org.backupconsole.testing.PageRobot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,15 +73,15 @@ class LiveConnectAppTest {
         robot.clickOn("Connect");
         @SuppressWarnings("unchecked")
         ListView<Object> clusters = robot.lookup(".list-view").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clusters.getItems().size() == 8);
+        PageRobot.waitFor(() -> clusters.getItems().size() == 8);
         assertEquals("Connected. This key can see 8 clusters.", robot.lookup("#status").queryAs(Label.class).getText());
         WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene().getRoot(), "connect")).get();
 
         robot.clickOn("Open Backup and Restore");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".backups-table").tryQuery().isPresent());
+        PageRobot.waitFor(() -> robot.lookup(".backups-table").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        PageRobot.waitFor(() -> !table.getItems().isEmpty());
         assertEquals("LOCAL API", robot.lookup(".backend-badge").queryAs(Label.class).getText());
         assertTrue(table.getItems().stream().allMatch(row -> row.backup().expiryEstimated()));
         String settings = Files.readString(settingsFolder.resolve(SettingsFile.FILE_NAME));
@@ -95,16 +95,16 @@ class LiveConnectAppTest {
         robot.clickOn("Connect");
         @SuppressWarnings("unchecked")
         ListView<Cluster> clusters = robot.lookup(".list-view").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clusters.getItems().size() == 8);
+        PageRobot.waitFor(() -> clusters.getItems().size() == 8);
         Cluster standard = clusters.getItems().stream().filter(c -> c.name().equals("demo-standard")).findFirst().orElseThrow();
 
         robot.clickOn(robot.lookup(".list-cell").match(cell -> ((ListCell<?>) cell).getItem() == standard).queryAs(Node.class));
         robot.clickOn("Open Backup and Restore");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".backups-table").tryQuery().isPresent());
+        PageRobot.waitFor(() -> robot.lookup(".backups-table").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        PageRobot.waitFor(() -> !table.getItems().isEmpty());
         assertTrue(table.getItems().stream().allMatch(row -> row.backup().clusterId().equals(standard.id())),
                 "the rows are demo-standard's, the cluster chosen in the Connect dialog");
         @SuppressWarnings("unchecked")
@@ -116,7 +116,7 @@ class LiveConnectAppTest {
     void aWrongKeySaysWhatToDo(FxRobot robot) throws Exception {
         robot.clickOn(robot.lookup(".password-field").queryAs(PasswordField.class)).write("CCDB1_wrong");
         robot.clickOn("Connect");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".danger").queryAs(Label.class).isVisible());
+        PageRobot.waitFor(() -> robot.lookup(".danger").queryAs(Label.class).isVisible());
         assertTrue(robot.lookup(".danger").queryAs(Label.class).getText()
                 .startsWith("The Cloud API did not accept the secret key (HTTP 401)."));
     }

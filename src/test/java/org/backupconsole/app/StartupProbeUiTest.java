@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import javafx.stage.Stage;
 
 import org.backupconsole.backend.BackupService;
 import org.backupconsole.testing.Simulators;
+import org.backupconsole.testing.PageRobot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -26,7 +26,7 @@ class StartupProbeUiTest {
     void anOrganizationWithoutClustersIsReadyWhenThePageSaysSo() throws Exception {
         Stage stage = openProbed(Simulators.empty());
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
+        PageRobot.waitFor(() -> !stage.isShowing());
         assertOneReadyLine();
     }
 
@@ -34,7 +34,7 @@ class StartupProbeUiTest {
     void theDemoIsReadyOnceItsBackupsAreShown() throws Exception {
         Stage stage = openProbed(Simulators.demo());
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
+        PageRobot.waitFor(() -> !stage.isShowing());
         WaitForAsyncUtils.waitForFxEvents();
         assertOneReadyLine();
     }

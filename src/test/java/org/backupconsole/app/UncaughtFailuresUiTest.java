@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -18,6 +17,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.backupconsole.testing.PageRobot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,7 +137,7 @@ class UncaughtFailuresUiTest {
     }
 
     private static DialogPane waitForTheDialog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".exception-dialog").tryQuery().isPresent());
+        PageRobot.waitFor(() -> robot.lookup(".exception-dialog").tryQuery().isPresent());
         return robot.lookup(".exception-dialog").queryAs(DialogPane.class);
     }
 }

@@ -3,9 +3,12 @@ package org.backupconsole.testing;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
@@ -26,9 +29,36 @@ public final class PageRobot {
     private PageRobot() {
     }
 
+    /**
+     * Waits until the condition holds, asking it on the FX thread: the scene graph and the lists a view binds to
+     * are the FX thread's, and read from the test's thread they can be met half changed.
+     */
     public static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        waitFor(30, condition);
+    }
+
+    public static void waitFor(long seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFxThread(condition));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean onFxThread(Callable<Boolean> condition) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return condition.call();
+        }
+        var answer = new CompletableFuture<Boolean>();
+        Platform.runLater(() -> {
+            try {
+                answer.complete(condition.call());
+            } catch (Throwable failure) {
+                answer.completeExceptionally(failure);
+            }
+        });
+        try {
+            return answer.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof Exception cause ? cause : failed;
+        }
     }
 
     /** Waits until a node matching the query is shown, such as a dialog that opens, and returns it. */
@@ -48,9 +78,8 @@ public final class PageRobot {
     }
 
     public static TableView<BackupRow> waitForBackups(FxRobot robot) throws TimeoutException {
-        TableView<BackupRow> table = backupsTable(robot);
-        waitFor(() -> !table.getItems().isEmpty());
-        return table;
+        waitFor(() -> robot.lookup(".backups-table").tryQuery().isPresent() && !backupsTable(robot).getItems().isEmpty());
+        return backupsTable(robot);
     }
 
     /** Picks a cluster in the header and waits for its rows. */

@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -66,13 +64,13 @@ class SimulatorUiTest {
         var start = new SimulatorStartOptions.Start(simulation, scenario, Scenario.builtIn(scenario).drill(), Simulators.NOW);
         WaitForAsyncUtils.asyncFx(() -> DesktopApp.showSimulator(stage, start, 1,
                 new DrillProgressStore(new MemoryPreferences()))).get();
-        waitForBackups(robot);
+        PageRobot.waitForBackups(robot);
     }
 
     @Test
     void theClockControlsMoveTheVirtualTimeAndTheBackupsPageFollows(FxRobot robot) throws Exception {
         open("demo", robot);
-        TableView<BackupRow> table = waitForBackups(robot);
+        TableView<BackupRow> table = PageRobot.waitForBackups(robot);
         Instant newestBefore = newest(table);
 
         robot.clickOn("Clock and faults");
@@ -103,7 +101,7 @@ class SimulatorUiTest {
         robot.clickOn("#themeToggle");
 
         robot.clickOn("Backup and Restore");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> newest(table).isAfter(newestBefore.plus(Duration.ofDays(6))));
+        PageRobot.waitFor(() -> newest(table).isAfter(newestBefore.plus(Duration.ofDays(6))));
         assertEquals("SIMULATED", robot.lookup(".backend-badge").queryAs(Label.class).getText());
     }
 
@@ -136,7 +134,7 @@ class SimulatorUiTest {
         @SuppressWarnings("unchecked")
         ComboBox<Cluster> inspected = robot.lookup("#clusterPicker").queryAllAs(ComboBox.class).stream()
                 .filter(picker -> picker.getAccessibleText().equals("Cluster to inspect")).findFirst().orElseThrow();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inspected.getValue() != null);
+        PageRobot.waitFor(() -> inspected.getValue() != null);
         assertEquals("demo-advanced", inspected.getValue().name());
     }
 
@@ -148,27 +146,27 @@ class SimulatorUiTest {
         TreeView<String> now = robot.lookup("#clusterTree").queryAs(TreeView.class);
         @SuppressWarnings("unchecked")
         TreeView<String> backup = robot.lookup("#backupTree").queryAs(TreeView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> now.getRoot() != null && backup.getRoot() != null
+        PageRobot.waitFor(() -> now.getRoot() != null && backup.getRoot() != null
                 && !backup.getRoot().getChildren().isEmpty());
         assertTrue(now.getRoot().getChildren().get(0).getValue().startsWith("payments"), "orders was dropped");
 
         robot.clickOn("#addDataButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#message").queryAs(Label.class)
+        PageRobot.waitFor(() -> robot.lookup("#message").queryAs(Label.class)
                 .getText().startsWith("Wrote 100 MB into payments."));
 
         robot.clickOn("#wipeButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".confirm-dialog").tryQuery().isPresent());
+        PageRobot.waitFor(() -> robot.lookup(".confirm-dialog").tryQuery().isPresent());
         assertTrue(robot.lookup(".confirm-dialog .content").queryAs(Label.class).getText()
                 .startsWith("Every database of "), "the wipe asks first, saying what it drops");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".confirm-dialog").tryQuery().isEmpty());
+        PageRobot.waitFor(() -> robot.lookup(".confirm-dialog").tryQuery().isEmpty());
         assertTrue(now.getRoot().getChildren().get(0).getValue().startsWith("payments"), "Enter cancels: nothing wiped");
 
         robot.clickOn("#wipeButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".confirm-dialog").tryQuery().isPresent());
+        PageRobot.waitFor(() -> robot.lookup(".confirm-dialog").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".confirm-dialog .button").queryAllAs(Button.class).stream()
                 .filter(button -> button.getText().startsWith("Wipe ")).findFirst().orElseThrow());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> now.getRoot().getChildren().get(0).getValue()
+        PageRobot.waitFor(() -> now.getRoot().getChildren().get(0).getValue()
                 .startsWith("No databases"));
     }
 
@@ -189,12 +187,5 @@ class SimulatorUiTest {
 
     private static Instant newest(TableView<BackupRow> table) {
         return table.getItems().stream().map(r -> r.backup().asOfTime()).max(Instant::compareTo).orElse(Instant.EPOCH);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<BackupRow> waitForBackups(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".backups-table").tryQuery().isPresent()
-                && !robot.lookup(".backups-table").queryAs(TableView.class).getItems().isEmpty());
-        return robot.lookup(".backups-table").queryAs(TableView.class);
     }
 }
