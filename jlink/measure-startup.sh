@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times launch -> first interactive Backup Recovery page (the page showing its backups) for the packaged app,
-# with and without its AppCDS archive, against an empty JavaFX window, in a real X server (Xvfb); reads the
-# resident memory each has at that moment and what the image is made of; and writes the figures into
-# docs/PERFORMANCE.md. The programs take turns, run after run, so that a load on the machine weighs on each alike.
+# with and without its AppCDS archive, against an empty JavaFX window and that window themed with a table, in a
+# real X server (Xvfb); reads the resident memory each has at that moment and what the image is made of; and
+# writes the figures into docs/PERFORMANCE.md. The programs take turns, run after run, so that a load on the
+# machine weighs on each alike.
 # Needs: Debian's xvfb and libgtk-3-0, and a build with -Pdist first (./mvnw -Pdist -DskipTests verify).
 #   usage: jlink/measure-startup.sh [runs] [--with-maven]   (--with-maven adds ./mvnw javafx:run, 8 s a run)
 set -euo pipefail
@@ -42,7 +43,15 @@ run_once() {
   [ -n "$ready" ] || { echo "no ready line from: $*" >&2; exit 1; }
   echo "$((ready - t0)) ${rss:-0}"
 }
+atlantafx=$(find ~/.m2/repository/io/github/mkpaz/atlantafx-base -name "atlantafx-base-*.jar" | sort | tail -1)
 empty_window() { java --module-path "$fx" --add-modules javafx.controls -cp target/test-classes org.backupconsole.bench.EmptyWindow; }
+# The app's launcher options, its archive aside: the themed window runs on the JVM as the app is tuned.
+launcher_options=$(sed -n 's/^java-options=//p' "$cfg" | grep -v -e SharedArchiveFile -e jpackage | tr '\n' ' ')
+themed_table() {
+  # shellcheck disable=SC2086  # one word per option
+  java $launcher_options --module-path "$fx" --add-modules javafx.controls -cp "target/test-classes:$atlantafx" \
+    org.backupconsole.bench.ThemedTableWindow
+}
 packaged() { "$image/bin/backup-console" --backend sim --exit-when-ready; }
 without_archive() {
   cp "$cfg" "$cfg.measured"
@@ -52,7 +61,7 @@ without_archive() {
 }
 mvn_run() { ./mvnw -q -o javafx:run "-Dapp.args=--backend sim --exit-when-ready"; }
 
-kinds=(empty_window packaged)
+kinds=(empty_window themed_table packaged)
 [ -n "$has_archive" ] && kinds+=(without_archive)
 [ "$with_maven" = --with-maven ] && kinds+=(mvn_run)
 declare -A ms kib
@@ -77,6 +86,7 @@ row() {
 }
 
 rows=$(row "empty JavaFX window (baseline, JDK + JavaFX jars)" empty_window)
+rows+=$'\n'$(row "that window with AtlantaFX Primer and a table of 30 rows by 6 columns, on the launcher's JVM options (no app code)" themed_table)
 rows+=$'\n'$(row "packaged app (\`bin/backup-console\`)" packaged)
 [ -n "$has_archive" ] && rows+=$'\n'$(row "packaged app without its AppCDS archive" without_archive)
 [ "$with_maven" = --with-maven ] && rows+=$'\n'$(row "\`./mvnw javafx:run\` (Maven included)" mvn_run)

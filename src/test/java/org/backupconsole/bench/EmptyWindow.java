@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -30,9 +32,14 @@ public final class EmptyWindow {
     }
 
     public static void main(String[] args) {
+        showAndReport(StackPane::new);
+    }
+
+    /** Starts the toolkit, shows the window with what {@code content} builds on the FX thread, and says when. */
+    static void showAndReport(Supplier<Parent> content) {
         Platform.startup(() -> {
             Stage stage = new Stage();
-            stage.setScene(new Scene(new StackPane(), 1280, 800));
+            stage.setScene(new Scene(content.get(), 1280, 800));
             stage.show();
             Platform.runLater(() -> {
                 System.out.println("ready at " + System.currentTimeMillis());

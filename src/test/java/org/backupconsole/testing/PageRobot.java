@@ -67,6 +67,11 @@ public final class PageRobot {
         return robot.lookup(query).query();
     }
 
+    /** Whether a node matching the query is in the scene and visible: the page adds some only once first shown. */
+    public static boolean isShown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
     /** Waits until no node matches the query, such as a dialog that closes. */
     public static void waitForGone(FxRobot robot, String query) throws TimeoutException {
         waitFor(() -> robot.lookup(query).tryQuery().isEmpty());

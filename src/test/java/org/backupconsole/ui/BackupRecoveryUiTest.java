@@ -1,5 +1,6 @@
 package org.backupconsole.ui;
 
+import static org.backupconsole.testing.PageRobot.isShown;
 import static org.backupconsole.testing.PageRobot.topmost;
 import static org.backupconsole.testing.PageRobot.waitFor;
 import static org.backupconsole.testing.PageRobot.waitForBackups;
@@ -122,14 +123,14 @@ class BackupRecoveryUiTest {
         assertEquals(1, service.calls("createRestore"));
         TableView<RestoreJobRow> jobs = robot.lookup(".restore-jobs-table").queryAs(TableView.class);
         waitFor(() -> !jobs.getItems().isEmpty());
-        waitFor(() -> robot.lookup("#restoringBanner").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, "#restoringBanner"));
         simulator.clock().advance(Duration.ofMinutes(2));
         waitFor(() -> "Running".equals(jobs.getItems().get(0).phase().displayName()));
 
         simulator.clock().advance(Duration.ofHours(1));
         waitFor(() -> "Succeeded".equals(jobs.getItems().get(0).phase().displayName()));
-        waitFor(() -> robot.lookup("#announcement").queryAs(Node.class).isVisible());
-        waitFor(() -> !robot.lookup("#restoringBanner").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, "#announcement"));
+        waitFor(() -> !isShown(robot, "#restoringBanner"));
         assertEquals(1, service.calls("createRestore"));
     }
 
@@ -185,7 +186,7 @@ class BackupRecoveryUiTest {
         waitForBackups(robot);
         select(robot, "analytics");
         openRestoreDialog(robot);
-        waitFor(() -> robot.lookup(".contents-diff").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, ".contents-diff"));
 
         List<String> replaced = robot.lookup(".contents-diff .replaced").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
@@ -194,7 +195,7 @@ class BackupRecoveryUiTest {
                 "scratch is replaced by the backup's copy, with 0 tables (0 tables now)."), replaced,
                 "analytics holds what its backup holds");
         assertTrue(robot.lookup(".contents-diff .disappears").queryAll().isEmpty(), "nothing disappears");
-        assertTrue(robot.lookup(".loss-timeline").queryAs(Node.class).isVisible(), "analytics into itself loses its changes");
+        assertTrue(isShown(robot, ".loss-timeline"), "analytics into itself loses its changes");
         assertTrue(robot.lookup(".loss-words").queryAs(Label.class).getText().endsWith(" of changes lost"));
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
@@ -215,7 +216,7 @@ class BackupRecoveryUiTest {
         simulator.clock().advance(Duration.ofMinutes(10));
 
         waitFor(() -> jobs.getItems().get(0).phase().displayName().equals("Failed"));
-        waitFor(() -> robot.lookup("#announcement").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, "#announcement"));
         String shown = robot.lookup("#announcement").queryAs(Node.class).getAccessibleText();
         String reason = jobs.getItems().get(0).failure();
         assertTrue(reason.startsWith("Error 9: destination cluster's storage refused the import"), reason);
@@ -276,7 +277,7 @@ class BackupRecoveryUiTest {
         robot.clickOn("#settingsButton");
         waitFor(() -> robot.lookup(".settings-dialog").tryQuery().isPresent());
 
-        assertTrue(robot.lookup(".settings-dialog #readOnlyNotice").queryAs(Node.class).isVisible());
+        assertTrue(isShown(robot, ".settings-dialog #readOnlyNotice"));
         assertTrue(robot.lookup(".settings-dialog .combo-box").queryAs(Node.class).isDisable());
         assertFalse(robot.lookup(".settings-dialog .accent").queryButton().isVisible(), "no Save on BASIC");
         robot.clickOn("Close");
@@ -293,13 +294,13 @@ class BackupRecoveryUiTest {
         assertTrue(robot.lookup("Incomplete Backups").tryQuery().isPresent(), "ADVANCED has the tab");
 
         robot.clickOn(topmost(robot, ".backups-table .hyperlink"));
-        waitFor(() -> robot.lookup(".databases-table").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, ".databases-table"));
         assertFalse(table.isVisible());
         assertTrue(robot.lookup("movr").tryQuery().isPresent());
         assertTrue(robot.lookup("scratch").tryQuery().isEmpty(), "a database without tables is not listed");
 
         robot.clickOn(topmost(robot, ".databases-table .hyperlink"));
-        waitFor(() -> robot.lookup(".tables-table").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, ".tables-table"));
         assertTrue(robot.lookup("public.rides").tryQuery().isPresent());
         robot.clickOn(topmost(robot, ".tables-table .restore-button"));
         waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isPresent());
@@ -308,13 +309,13 @@ class BackupRecoveryUiTest {
         waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isEmpty());
 
         robot.clickOn("#backButton");
-        waitFor(() -> robot.lookup(".databases-table").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, ".databases-table"));
         robot.clickOn(topmost(robot, ".databases-table .hyperlink"));
-        waitFor(() -> robot.lookup(".tables-table").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, ".tables-table"));
         robot.clickOn(robot.lookup("#drillPath .hyperlink").queryAllAs(Hyperlink.class).stream()
                 .filter(step -> step.getText().equals("Backups")).findFirst().orElseThrow());
         waitFor(table::isVisible);
-        assertFalse(robot.lookup("#breadcrumb").queryAs(Node.class).isVisible(), "the breadcrumbs lead back to the backups");
+        assertFalse(isShown(robot, "#breadcrumb"), "the breadcrumbs lead back to the backups");
         assertEquals(0, service.calls("createRestore"));
     }
 
@@ -343,14 +344,14 @@ class BackupRecoveryUiTest {
         waitForBackups(robot);
         service.fail("listBackups");
         robot.clickOn("#refreshButton");
-        waitFor(() -> robot.lookup("#errorBanner").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, "#errorBanner"));
         assertTrue(robot.lookup("Retry").tryQuery().isPresent());
 
         service.recover();
         Cluster orders = simulator.listClusters().get(0);
         SimulationAccess.withEngine(simulator.simulation(), engine -> engine.run(new DeleteCluster(orders.id())));
         robot.clickOn("Retry");
-        waitFor(() -> robot.lookup("#deletedBanner").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, "#deletedBanner"));
         TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
         assertTrue(table.getItems().stream().noneMatch(BackupRow::restorable));
     }

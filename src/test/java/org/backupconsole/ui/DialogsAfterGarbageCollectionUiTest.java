@@ -1,6 +1,7 @@
 package org.backupconsole.ui;
 
 import static org.backupconsole.testing.PageRobot.collectGarbage;
+import static org.backupconsole.testing.PageRobot.isShown;
 import static org.backupconsole.testing.PageRobot.topmost;
 import static org.backupconsole.testing.PageRobot.waitFor;
 import static org.backupconsole.testing.PageRobot.waitForBackups;
@@ -69,9 +70,9 @@ class DialogsAfterGarbageCollectionUiTest {
         PageRobot.select(robot, page, simulator.listClusters().stream()
                 .filter(c -> c.name().equals("analytics")).findFirst().orElseThrow());
         robot.clickOn(topmost(robot, ".backups-table .hyperlink"));
-        waitFor(() -> robot.lookup(".databases-table").queryAs(javafx.scene.Node.class).isVisible());
+        waitFor(() -> isShown(robot, ".databases-table"));
         robot.clickOn(topmost(robot, ".databases-table .hyperlink"));
-        waitFor(() -> robot.lookup(".tables-table").queryAs(javafx.scene.Node.class).isVisible());
+        waitFor(() -> isShown(robot, ".tables-table"));
         robot.clickOn(topmost(robot, ".tables-table .restore-button"));
         waitFor(() -> robot.lookup(".restore-dialog").tryQuery().isPresent());
         collectGarbage();

@@ -2,6 +2,7 @@ package org.backupconsole.ui;
 
 import static org.backupconsole.testing.PageRobot.choose;
 import static org.backupconsole.testing.PageRobot.inRow;
+import static org.backupconsole.testing.PageRobot.isShown;
 import static org.backupconsole.testing.PageRobot.pick;
 import static org.backupconsole.testing.PageRobot.topmost;
 import static org.backupconsole.testing.PageRobot.waitFor;
@@ -242,8 +243,8 @@ class ReadmeScreenshotsUiTest {
 
         simulator.clock().advance(Duration.ofHours(1));
         waitFor(() -> "Succeeded".equals(jobs.getItems().get(0).phase().displayName()));
-        waitFor(() -> robot.lookup("#announcement").queryAs(Node.class).isVisible());
-        waitFor(() -> !robot.lookup("#restoringBanner").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, "#announcement"));
+        waitFor(() -> !isShown(robot, "#restoringBanner"));
         assertTrue(text(robot, "#announcementMessage").contains("sandbox-basic now holds demo-basic's data from the backup"),
                 text(robot, "#announcementMessage"));
         assertEquals(List.of("orders", "payments"), simulator.listDatabases(cluster("sandbox-basic")).stream()
@@ -283,7 +284,7 @@ class ReadmeScreenshotsUiTest {
 
         assertEquals("In Progress", table.getItems().get(0).status().text(), "the run of 3:30 PM is under way");
         robot.clickOn(inRow(robot, ".backups-table .hyperlink", 1));
-        waitFor(() -> robot.lookup(".databases-table").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, ".databases-table"));
         assertEquals(List.of("Backups", "Backup of Nov 23, 2026, 3:00 PM UTC"), robot.lookup("#drillPath .hyperlink")
                 .queryAllAs(Hyperlink.class).stream().map(Hyperlink::getText).toList(), "the breadcrumbs say where");
         TableView<?> databases = robot.lookup(".databases-table").queryAs(TableView.class);
@@ -292,7 +293,7 @@ class ReadmeScreenshotsUiTest {
         Screenshots.take(stage.getScene().getRoot(), "advanced-databases");
 
         robot.clickOn(topmost(robot, ".databases-table .hyperlink"));
-        waitFor(() -> robot.lookup(".tables-table").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, ".tables-table"));
         robot.clickOn(topmost(robot, ".tables-table .restore-button"));
         waitForShown(robot, ".restore-dialog");
         assertTrue(robot.lookup("Into database").tryQuery().isPresent(), "table restores offer the options");
@@ -311,7 +312,7 @@ class ReadmeScreenshotsUiTest {
         waitForBackupsOf(robot, "demo-advanced");
         robot.clickOn("Coverage");
         waitFor(() -> text(robot, ".recovery-point").startsWith("Recovery point now:"));
-        assertFalse(robot.lookup(".overdue-flag").queryAs(Node.class).isVisible(), "demo-advanced is on schedule");
+        assertFalse(isShown(robot, ".overdue-flag"), "demo-advanced is on schedule");
         assertEquals(2, robot.lookup(".failed-runs").queryAs(ListView.class).getItems().size(), "the demo's two failed runs");
         assertEquals("November 2026", text(robot, ".heat-month"));
         assertFalse(robot.lookup(".heat-missed").queryAll().isEmpty() && robot.lookup(".heat-expiring").queryAll().isEmpty(),
@@ -324,7 +325,7 @@ class ReadmeScreenshotsUiTest {
         openDemo(robot);
         robot.clickOn("#settingsButton");
         waitForShown(robot, ".settings-dialog");
-        assertTrue(robot.lookup(".settings-dialog #readOnlyNotice").queryAs(Node.class).isVisible());
+        assertTrue(isShown(robot, ".settings-dialog #readOnlyNotice"));
         assertTrue(robot.lookup(".settings-dialog .combo-box").queryAs(Node.class).isDisable());
         assertFalse(robot.lookup(".settings-dialog .accent").queryButton().isVisible(), "no Save on Basic");
         Screenshots.take(robot.lookup(".settings-dialog").query(), "settings-basic");
@@ -348,7 +349,7 @@ class ReadmeScreenshotsUiTest {
         openDemo(robot);
         service.fail("listBackups");
         robot.clickOn("#refreshButton");
-        waitFor(() -> robot.lookup("#errorBanner").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, "#errorBanner"));
         assertTrue(text(robot, "#errorMessage").contains("503 Service Unavailable"), text(robot, "#errorMessage"));
         assertTrue(robot.lookup("#retryButton").queryButton().isVisible());
         Screenshots.take(stage.getScene().getRoot(), "state-error");
@@ -358,7 +359,7 @@ class ReadmeScreenshotsUiTest {
         waitForBackupsOf(robot, "demo-basic");
         pick(robot, "legacy-reports");
         TableView<BackupRow> table = waitForBackupsOf(robot, "legacy-reports");
-        waitFor(() -> robot.lookup("#deletedBanner").queryAs(Node.class).isVisible());
+        waitFor(() -> isShown(robot, "#deletedBanner"));
         assertTrue(text(robot, "#deletedNotice").contains("legacy-reports was deleted"), text(robot, "#deletedNotice"));
         assertTrue(table.getItems().stream().noneMatch(BackupRow::restorable), "only support restores a deleted cluster");
         Screenshots.take(stage.getScene().getRoot(), "state-deleted");

@@ -37,6 +37,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -49,6 +50,7 @@ import org.backupconsole.ui.common.CalendarMonths;
 import org.backupconsole.ui.common.CheckListBinding;
 import org.backupconsole.ui.common.WrappedText;
 import org.backupconsole.ui.common.DetailsPane;
+import org.backupconsole.ui.common.FirstShown;
 import org.backupconsole.ui.common.FirstVisit;
 import org.backupconsole.ui.common.SortedRows;
 import org.backupconsole.ui.common.TableCopy;
@@ -178,6 +180,9 @@ public final class BackupRecoveryView {
             }
         });
         dateLabel.setLabelFor(dayPicker);
+        FirstShown.defer((Pane) announcement.getParent(), announcement, errorBanner, restoringBanner, deletedBanner);
+        FirstShown.defer((Pane) breadcrumb.getParent(), breadcrumb);
+        FirstShown.defer((Pane) backupsTable.getParent(), databasesTable, tablesTable);
     }
 
     /** Ctrl+F or Alt+D: the Backups tab, the focus in its date field with the date selected to type over. */
