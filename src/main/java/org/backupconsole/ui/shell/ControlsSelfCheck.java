@@ -15,7 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -29,8 +29,8 @@ import org.controlsfx.control.decoration.Decorator;
 /**
  * Shows each ControlsFX and AtlantaFX control the app uses, once the window is up: the packaged-app test runs it
  * in the linked image, where a module the image lacks or a resource a module does not open fails, as they do not
- * on the test class path. The window's own controls are looked for and opened; a toast and a marked field are
- * shown as the app shows them.
+ * on the test class path. The window's own controls are looked for and opened; a toast, a message, breadcrumbs
+ * and a marked field are shown as the app shows them.
  */
 public final class ControlsSelfCheck {
 
@@ -44,8 +44,7 @@ public final class ControlsSelfCheck {
     public static void run(Stage window, Consumer<String> report) {
         List<Node> nodes = descendants(window.getScene().getRoot()).toList();
         List<String> shown = new ArrayList<>();
-        for (Class<?> type : List.of(SearchableComboBox.class, CheckComboBox.class, StatusBar.class, Message.class,
-                Breadcrumbs.class)) {
+        for (Class<?> type : List.of(SearchableComboBox.class, CheckComboBox.class, StatusBar.class)) {
             if (nodes.stream().noneMatch(type::isInstance)) {
                 throw new IllegalStateException("The window has no " + type.getSimpleName() + ".");
             }
@@ -61,12 +60,17 @@ public final class ControlsSelfCheck {
                     checks.show();
                     checks.hide();
                 });
+        // The page's messages and breadcrumbs join its scene only when first needed: the self-check shows its own.
+        Message message = new Message("Self-check", "The app shows messages.");
+        Breadcrumbs<String> steps = new Breadcrumbs<>(Breadcrumbs.buildTreeModel("Backups", "Self-check"));
+        shown.add("Message");
+        shown.add("Breadcrumbs");
         Toasts.show(window, new Announcement(true, "Self-check", "The app shows toasts."));
         shown.add("Notifications");
         TextField field = new TextField();
         Stage form = new Stage();
         form.initOwner(window);
-        Scene scene = new Scene(new StackPane(field), 320, 80);
+        Scene scene = new Scene(new VBox(8, message, steps, field), 360, 200);
         scene.getStylesheets().addAll(window.getScene().getStylesheets());
         form.setScene(scene);
         form.show();
