@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Finishes the app image jpackage made, for size and startup:
-# 1. strips the native libraries' symbol tables (the JDK's libjvm.so alone carries 4 MB of them);
+# 1. removes the native libraries of AWT the app never loads, and strips the others' symbol tables (the JDK's
+#    libjvm.so alone carries 4 MB of them);
 # 2. puts the shell completion (bash, and zsh through bashcompinit) in lib/completion/, for the packages;
 # 3. trains the app's class-data-sharing archive: starts the packaged app once in a virtual X server up to
 #    its first interactive page, lists the classes it loaded, writes those of the UI stack into a static
@@ -19,6 +20,11 @@ if [ "$(uname -s)" != Linux ]; then
   echo "[finish-image] not on Linux: the image is left as jpackage made it" >&2
   exit 0
 fi
+# java.desktop's native libraries: javafx.graphics and ControlsFX require the module for its classes, but neither
+# they nor the app use AWT, Java2D, Java Sound or the splash screen, so these libraries are never loaded (2.2 MB).
+for library in awt awt_headless awt_xawt jawt fontmanager javajpeg jsound lcms mlib_image splashscreen; do
+  rm -f "$image/lib/runtime/lib/lib$library.so"
+done
 if command -v strip >/dev/null; then
   find "$image/lib/runtime/lib" -name "*.so" -exec strip --strip-unneeded {} +
 else
@@ -59,7 +65,7 @@ JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$loaded" \
 # little (docs/PERFORMANCE.md). The archive gets the room the image's budget leaves: as many of those classes,
 # in the order they were loaded, as fit. The JVM of the dump is the launcher's, with its collector, so the
 # archive holds no heap objects that collector could not map.
-budget=$(( ${IMAGE_BUDGET_MIB:-74} * 1048576 ))
+budget=$(( ${IMAGE_BUDGET_MIB:-71} * 1048576 ))
 room=$(( budget - $(du -sb "$image" | cut -f1) + $(stat -c %s "$base_archive" 2>/dev/null || echo 0) ))
 grep -E '^(javafx|com/sun/(javafx|prism|glass|scenario|marlin|pisces|openpisces)|atlantafx|org/controlsfx|impl/org/controlsfx|org/kordamp)/' \
   "$loaded" > "$training_home/ui.classlist"

@@ -95,6 +95,7 @@ rows+=$'\n'$(row "packaged app (\`bin/backup-console\`)" packaged)
 size_mib() { { du -sb "$@" 2>/dev/null || true; } | awk '{s += $1} END {printf "%.1f", s / 1048576}'; }
 runtime=$image/lib/runtime
 total=$(size_mib "$image")
+total_mb=$(du -sb "$image" | awk '{printf "%.1f", $1 / 1000000}')
 modules=$(size_mib "$runtime/lib/modules")
 jvm=$(size_mib "$runtime/lib/server/libjvm.so")
 base_cds=$(size_mib "$runtime/lib/server/classes.jsa")
@@ -116,7 +117,7 @@ end, $(java -version 2>&1 | head -1).
 | --- | ---: | ---: | ---: | ---: |
 $rows
 
-App image (\`target/dist/backup-console\`, $module_count modules): $total MiB on disk, of which
+App image (\`target/dist/backup-console\`, $module_count modules): $total MiB ($total_mb MB) on disk, of which
 
 | part | MiB |
 | --- | ---: |

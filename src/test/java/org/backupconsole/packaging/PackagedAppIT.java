@@ -257,8 +257,9 @@ class PackagedAppIT {
     }
 
     /**
-     * The whole image, its class-data-sharing archive included, stays within 75 MiB: the build gives the archive
-     * the room the rest leaves (jlink/finish-image.sh), and docs/PERFORMANCE.md has the parts.
+     * The whole image, its class-data-sharing archive included, stays within 75 MB (decimal, as the budget was
+     * set: 71.5 MiB): the build gives the archive the room the rest leaves (jlink/finish-image.sh), and
+     * docs/PERFORMANCE.md has the parts.
      */
     @Test
     void theImageStaysWithinItsSizeBudget() throws IOException {
@@ -268,9 +269,9 @@ class PackagedAppIT {
         try (var files = Files.walk(IMAGE)) {
             bytes = files.filter(Files::isRegularFile).mapToLong(PackagedAppIT::size).sum();
         }
-        System.out.printf("app image: %.1f MiB, of which the CDS archive %.1f MiB%n",
-                (double) bytes / MIB, (double) archiveBytes / MIB);
-        assertTrue(bytes <= 75 * MIB, "the image is " + bytes + " bytes, its CDS archive " + archiveBytes);
+        System.out.printf("app image: %.1f MiB (%.1f MB), of which the CDS archive %.1f MiB%n",
+                (double) bytes / MIB, bytes / 1e6, (double) archiveBytes / MIB);
+        assertTrue(bytes <= 75_000_000L, "the image is " + bytes + " bytes, its CDS archive " + archiveBytes);
     }
 
     private static long size(Path file) {
