@@ -155,8 +155,9 @@ class LocalBackendAppTest {
     }
 
     /**
-     * Rows laid out again by a refresh install a cell's tooltip anew, and a pointer that stays still then shows none:
-     * as a user would, the pointer moves off and onto the cell again until its tooltip shows.
+     * A refresh lays the rows out again and can move the cell found away from the pointer, or put another under it,
+     * and a tooltip starts only when the pointer moves: as a user would, the pointer moves off and onto the first
+     * row's cell, found again, until its tooltip shows.
      */
     private static void showTooltipOf(FxRobot robot, String column, String screenshot) throws Exception {
         for (int attempt = 1; ; attempt++) {
