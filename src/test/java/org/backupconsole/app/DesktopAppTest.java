@@ -15,10 +15,10 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.backupconsole.domain.Cluster;
+import org.backupconsole.testing.PageRobot;
 import org.backupconsole.testing.Screenshots;
 import org.backupconsole.testing.Simulators;
 import org.backupconsole.ui.backups.BackupRow;
-import org.backupconsole.testing.PageRobot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -40,8 +40,7 @@ class DesktopAppTest {
 
     @Test
     void opensOnBackupAndRestoreWithTheFirstClustersBackups(FxRobot robot) throws TimeoutException {
-        TableView<BackupRow> table = backupsTable(robot);
-        waitForRows(table);
+        TableView<BackupRow> table = PageRobot.waitForBackups(robot);
 
         ToggleButton nav = robot.lookup(".nav-item").queryAs(ToggleButton.class);
         assertEquals("Backup and Restore", nav.getText());
@@ -58,7 +57,7 @@ class DesktopAppTest {
 
     @Test
     void theWindowGetsTheAppIconAtEverySizeADesktopMayAskFor(FxRobot robot) throws TimeoutException {
-        waitForRows(backupsTable(robot));
+        PageRobot.waitForBackups(robot);
         PageRobot.waitFor(() -> !stage.getIcons().isEmpty());
         assertEquals(java.util.List.of(16, 32, 48, 64, 128, 256, 512),
                 stage.getIcons().stream().map(icon -> (int) icon.getWidth()).toList());
@@ -67,8 +66,7 @@ class DesktopAppTest {
 
     @Test
     void pickingAnotherClusterShowsItsBackups(FxRobot robot) throws TimeoutException {
-        TableView<BackupRow> table = backupsTable(robot);
-        waitForRows(table);
+        TableView<BackupRow> table = PageRobot.waitForBackups(robot);
         @SuppressWarnings("unchecked")
         ComboBox<Cluster> picker = robot.lookup(".combo-box").queryAs(ComboBox.class);
         Cluster second = picker.getItems().get(1);
@@ -83,7 +81,7 @@ class DesktopAppTest {
 
     @Test
     void aboutShowsTheVersionRuntimeAndLicensesAndClosesOnEscape(FxRobot robot) throws Exception {
-        waitForRows(backupsTable(robot));
+        PageRobot.waitForBackups(robot);
         robot.clickOn("#aboutButton");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -98,14 +96,5 @@ class DesktopAppTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(title.getScene().getWindow().isShowing(), "Escape closes the dialog");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<BackupRow> backupsTable(FxRobot robot) {
-        return robot.lookup(".backups-table").queryAs(TableView.class);
-    }
-
-    private static void waitForRows(TableView<BackupRow> table) throws TimeoutException {
-        PageRobot.waitFor(() -> !table.getItems().isEmpty());
     }
 }

@@ -23,12 +23,12 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.backupconsole.domain.Cluster;
-import org.backupconsole.server.CloudApiServer;
 import org.backupconsole.engine.Simulation;
 import org.backupconsole.live.ApiUrl;
+import org.backupconsole.server.CloudApiServer;
+import org.backupconsole.testing.PageRobot;
 import org.backupconsole.testing.Screenshots;
 import org.backupconsole.ui.backups.BackupRow;
-import org.backupconsole.testing.PageRobot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,10 +78,7 @@ class LiveConnectAppTest {
         WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene().getRoot(), "connect")).get();
 
         robot.clickOn("Open Backup and Restore");
-        PageRobot.waitFor(() -> robot.lookup(".backups-table").tryQuery().isPresent());
-        @SuppressWarnings("unchecked")
-        TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
-        PageRobot.waitFor(() -> !table.getItems().isEmpty());
+        TableView<BackupRow> table = PageRobot.waitForBackups(robot);
         assertEquals("LOCAL API", robot.lookup(".backend-badge").queryAs(Label.class).getText());
         assertTrue(table.getItems().stream().allMatch(row -> row.backup().expiryEstimated()));
         String settings = Files.readString(settingsFolder.resolve(SettingsFile.FILE_NAME));
@@ -101,10 +98,7 @@ class LiveConnectAppTest {
         robot.clickOn(robot.lookup(".list-cell").match(cell -> ((ListCell<?>) cell).getItem() == standard).queryAs(Node.class));
         robot.clickOn("Open Backup and Restore");
 
-        PageRobot.waitFor(() -> robot.lookup(".backups-table").tryQuery().isPresent());
-        @SuppressWarnings("unchecked")
-        TableView<BackupRow> table = robot.lookup(".backups-table").queryAs(TableView.class);
-        PageRobot.waitFor(() -> !table.getItems().isEmpty());
+        TableView<BackupRow> table = PageRobot.waitForBackups(robot);
         assertTrue(table.getItems().stream().allMatch(row -> row.backup().clusterId().equals(standard.id())),
                 "the rows are demo-standard's, the cluster chosen in the Connect dialog");
         @SuppressWarnings("unchecked")

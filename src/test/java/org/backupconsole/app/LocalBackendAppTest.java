@@ -55,8 +55,7 @@ class LocalBackendAppTest {
 
     @Test
     void showsTheDemoBackupsAsTheLiveApiReportsThem(FxRobot robot) throws Exception {
-        TableView<BackupRow> table = backupsTable(robot);
-        waitFor(() -> !table.getItems().isEmpty());
+        TableView<BackupRow> table = PageRobot.waitForBackups(robot);
 
         assertEquals("LOCAL API", robot.lookup(".backend-badge").queryAs(Label.class).getText());
         assertEquals("Acme Logistics", robot.lookup(".organization-name").queryAs(Label.class).getText());
@@ -67,8 +66,7 @@ class LocalBackendAppTest {
 
     @Test
     void onAdvancedTheColumnsAndTheTabTheApiDoesNotReportSaySo(FxRobot robot) throws Exception {
-        TableView<BackupRow> table = backupsTable(robot);
-        waitFor(() -> !table.getItems().isEmpty());
+        TableView<BackupRow> table = PageRobot.waitForBackups(robot);
         Cluster advanced = page.clusters().stream().filter(c -> c.name().equals("demo-advanced")).findFirst().orElseThrow();
         robot.interact(() -> page.selectedClusterProperty().set(advanced));
         waitFor(() -> !table.getItems().isEmpty() && table.getItems().get(0).backup().clusterId().equals(advanced.id()));
@@ -175,11 +173,6 @@ class LocalBackendAppTest {
             }
         }
         robot.moveTo(robot.lookup(".page-title").<Node>query());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<BackupRow> backupsTable(FxRobot robot) {
-        return robot.lookup(".backups-table").queryAs(TableView.class);
     }
 
     private static void snapshot(Node node, String name) throws Exception {

@@ -9,8 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.stage.Stage;
 
 import org.backupconsole.backend.BackupService;
-import org.backupconsole.testing.Simulators;
 import org.backupconsole.testing.PageRobot;
+import org.backupconsole.testing.Simulators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;

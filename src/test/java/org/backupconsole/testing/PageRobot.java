@@ -42,6 +42,7 @@ public final class PageRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Not TestFX's asyncFx: it keeps a failed condition, such as a node not there yet, to fail a later step. */
     private static boolean onFxThread(Callable<Boolean> condition) throws Exception {
         if (Platform.isFxApplicationThread()) {
             return condition.call();
