@@ -6,12 +6,18 @@
 # 3. trains the app's class-data-sharing archive: starts the packaged app once in a virtual X server up to
 #    its first interactive page, lists the classes it loaded, writes those of the UI stack into a static
 #    archive, lib/app/backup-console.jsa, and tells the launcher to map that archive at every start, in place
-#    of the JDK's. Without xvfb-run and GTK 3 this step is skipped with a message: the app then starts with
-#    the JDK's archive only.
-#   usage: jlink/finish-image.sh IMAGE_DIR BASH_COMPLETION
+#    of the JDK's. Before the archive is written, the runtime's modules file is linked again with the classes in
+#    the order that run loaded them (jlink --order-resources), so that the first page reads them from a few
+#    contiguous pages of the file rather than from pages all over it. Without xvfb-run and GTK 3 this step is
+#    skipped with a message: the app then starts with the JDK's archive only.
+#   usage: jlink/finish-image.sh IMAGE_DIR BASH_COMPLETION MODULE_PATH LOCALES
+#   (MODULE_PATH and LOCALES: jpackage's module path and --include-locales, for linking the modules file again)
 set -euo pipefail
-image=${1:?usage: finish-image.sh IMAGE_DIR BASH_COMPLETION}
-bash_completion=${2:?usage: finish-image.sh IMAGE_DIR BASH_COMPLETION}
+usage="usage: finish-image.sh IMAGE_DIR BASH_COMPLETION MODULE_PATH LOCALES"
+image=${1:?$usage}
+bash_completion=${2:?$usage}
+module_path=${3:?$usage}
+locales=${4:?$usage}
 
 install -D -m 644 "$bash_completion" "$image/lib/completion/backup-console.bash"
 install -D -m 644 "$(dirname "$0")/completion/_backup-console" "$image/lib/completion/_backup-console"
@@ -45,6 +51,10 @@ sed -i "\|^$option\$|d" "$config"
 without_archive() {
   echo "[finish-image] $1: the image keeps the JDK's CDS archive only" >&2
   rm -f "$archive"
+  # That archive was written against jpackage's modules file: after the file was linked again, it is written anew.
+  if [ "${relinked:-}" = 0 ]; then
+    "$image/lib/runtime/bin/java" -Xshare:dump -Xlog:cds=off > /dev/null || rm -f "$base_archive"
+  fi
   exit 0
 }
 if ! command -v xvfb-run >/dev/null || ! ldconfig -p | grep libgtk-3.so.0 >/dev/null; then
@@ -59,6 +69,36 @@ JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$loaded" \
   XDG_STATE_HOME="$training_home/state" XDG_CONFIG_HOME="$training_home/config" XDG_DATA_HOME="$training_home/data" \
   xvfb-run -a -s "-screen 0 1600x1000x24" "$image/bin/backup-console" --exit-when-ready > /dev/null 2>&1 \
   || without_archive "the training run failed"
+
+# The modules file is memory-mapped, and each class read from it brings its pages, and the kernel's pages around
+# them, into the process's resident memory: with the first page's classes together at its start that is 9 MiB
+# less at the first page (docs/PERFORMANCE.md). The file is linked again from the same modules with the same
+# options plus the order, and it replaces jpackage's only if it holds the same entries at the same sizes, so a
+# drift between this and the pom's jlink options cannot change what the image contains.
+modules_file=$image/lib/runtime/lib/modules
+relink_in_load_order() {
+  local jdk_bin=${JAVA_HOME:+$JAVA_HOME/bin/} relinked=$training_home/relinked
+  awk '!/^[#@]/ { print $1 }' "$loaded" > "$training_home/order.classlist"
+  "${jdk_bin}jlink" --module-path "$module_path" --output "$relinked" \
+    --add-modules "$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$image/lib/runtime/release" | tr ' ' ',')" \
+    --include-locales="$locales" --strip-debug --no-header-files --no-man-pages --compress=2 \
+    --order-resources="@$training_home/order.classlist" > /dev/null || return 1
+  # Entries and sizes; java.lang.invoke's holder and species classes by name only: jlink generates them itself, a
+  # few bytes apart from one JVM to another.
+  entries() {
+    "${jdk_bin}jimage" list --verbose "$1" | awk '/^Module:/ { m = $2 } $1 ~ /^[0-9]+$/ {
+      if ($4 ~ /^java\/lang\/invoke\/.*[$](Holder|Species_[A-Z]+)[.]class$/) { $2 = $3 = "-" } print m, $2, $3, $4 }' | sort
+  }
+  cmp -s <(entries "$modules_file") <(entries "$relinked/lib/modules") || return 2
+  cp "$relinked/lib/modules" "$modules_file"
+}
+relinked=0
+relink_in_load_order || relinked=$?
+case $relinked in
+  0) echo "[finish-image] linked the modules file again with the first page's classes first" ;;
+  1) echo "[finish-image] jlink could not link the modules file again: it keeps jpackage's order" >&2 ;;
+  *) echo "[finish-image] the modules file linked again differs from jpackage's (are the jlink options in the pom and here the same?): it keeps jpackage's" >&2 ;;
+esac
 # Of the classes the first page loaded, the archive keeps those of the UI stack (JavaFX, AtlantaFX, ControlsFX,
 # Ikonli), with the JDK core classes any archive holds: they are most of the classes and, loaded from the
 # modules file, are read and verified one by one. The app's own, Jackson's and picocli's would add 8 MB for

@@ -86,9 +86,15 @@ final class SettingsFile {
         return current;
     }
 
-    /** Changes the settings and writes them, unless the file was refused at start. */
+    /**
+     * Changes the settings and writes them, unless the file was refused at start or nothing changed: every start
+     * names its backend, and writing the same settings again would build a JSON writer beside the first page.
+     */
     synchronized void update(UnaryOperator<UserSettings> change) {
         UserSettings changed = change.apply(current);
+        if (changed.equals(current)) {
+            return;
+        }
         current = changed;
         file.ifPresent(path -> writes.execute(() -> write(path, changed)));
     }

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -54,6 +56,23 @@ class SettingsFileTest {
                   "theme" : "dark"
                 }
                 """, Files.readString(file()));
+    }
+
+    @Test
+    void aChangeToWhatIsAlreadySetLeavesTheFileAsItIs() throws IOException {
+        String asWritten = "{\"format\": 1, \"backend\": \"sim\", \"theme\": \"dark\"}";
+        Files.writeString(file(), asWritten);
+        List<Runnable> writes = new ArrayList<>();
+        SettingsFile settings = SettingsFile.open(folder, writes::add);
+
+        settings.update(current -> current.withBackend(BackendChoice.SIM).withTheme(Theme.DARK));
+        assertEquals(List.of(), writes);
+        assertEquals(asWritten, Files.readString(file()));
+
+        settings.update(current -> current.withTheme(Theme.LIGHT));
+        assertEquals(1, writes.size());
+        writes.get(0).run();
+        assertEquals(Theme.LIGHT, SettingsFile.open(folder, Runnable::run).current().theme());
     }
 
     @ParameterizedTest
