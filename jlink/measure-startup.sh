@@ -33,15 +33,17 @@ fx=$(find ~/.m2/repository/org/openjfx -name "javafx-*-21.0.12-linux.jar" | tr '
 archive="$image/lib/app/backup-console.jsa"
 has_archive=$(grep -q SharedArchiveFile "$cfg" && echo yes || true)
 
-# One run: "MS KIB", the milliseconds from launch to the "ready at EPOCH_MS" line and the resident memory then.
+# One run: "MS KIB KIB", the milliseconds from launch to the "ready at EPOCH_MS" line, the resident memory then
+# and a second later, once the first frames are drawn.
 run_once() {
-  local t0 out ready rss
+  local t0 out ready rss settled
   t0=$(date +%s%3N)
   out=$("$@" 2>/dev/null)
   ready=$(sed -n 's/^ready at \([0-9]*\)$/\1/p' <<<"$out" | head -1)
   rss=$(sed -n 's/^resident at ready \([0-9]*\) KiB$/\1/p' <<<"$out" | head -1)
+  settled=$(sed -n 's/^resident a second after ready \([0-9]*\) KiB$/\1/p' <<<"$out" | head -1)
   [ -n "$ready" ] || { echo "no ready line from: $*" >&2; exit 1; }
-  echo "$((ready - t0)) ${rss:-0}"
+  echo "$((ready - t0)) ${rss:-0} ${settled:-0}"
 }
 atlantafx=$(find ~/.m2/repository/io/github/mkpaz/atlantafx-base -name "atlantafx-base-*.jar" | sort | tail -1)
 empty_window() { java --module-path "$fx" --add-modules javafx.controls -cp target/test-classes org.backupconsole.bench.EmptyWindow; }
@@ -64,13 +66,14 @@ mvn_run() { ./mvnw -q -o javafx:run "-Dapp.args=--backend sim --exit-when-ready"
 kinds=(empty_window themed_table packaged)
 [ -n "$has_archive" ] && kinds+=(without_archive)
 [ "$with_maven" = --with-maven ] && kinds+=(mvn_run)
-declare -A ms kib
+declare -A ms kib later
 for kind in "${kinds[@]}"; do "$kind" >/dev/null 2>&1 || true; done  # one run each not counted: the disk cache
 for i in $(seq "$runs"); do
   for kind in "${kinds[@]}"; do
-    read -r t r < <(run_once "$kind")
+    read -r t r s < <(run_once "$kind")
     ms[$kind]+="$t "
     kib[$kind]+="$r "
+    later[$kind]+="$s "
   done
 done
 median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | sed -n "$(( (runs + 1) / 2 ))p"; }
@@ -78,11 +81,13 @@ ratio() { awk "BEGIN{printf \"%.2f\", $1/$2}"; }
 mib() { awk "BEGIN{printf \"%.0f\", $1/1024}"; }
 empty_ms=$(median "${ms[empty_window]}")
 empty_kib=$(median "${kib[empty_window]}")
+empty_later=$(median "${later[empty_window]}")
 row() {
-  local what=$1 kind=$2 t r
+  local what=$1 kind=$2 t r s
   t=$(median "${ms[$kind]}")
   r=$(median "${kib[$kind]}")
-  echo "| $what | $t | $(ratio "$t" "$empty_ms") | $(mib "$r") | $(ratio "$r" "$empty_kib") |"
+  s=$(median "${later[$kind]}")
+  echo "| $what | $t | $(ratio "$t" "$empty_ms") | $(mib "$r") | $(ratio "$r" "$empty_kib") | $(mib "$s") | $(ratio "$s" "$empty_later") |"
 }
 
 rows=$(row "empty JavaFX window (baseline, JDK + JavaFX jars)" empty_window)
@@ -109,12 +114,13 @@ section=$(cat <<MD
 ## Startup, memory and image size
 
 Launch to the first interactive Backup Recovery page (the page showing the selected cluster's backups) on the
-demo organization, and the resident memory (VmRSS) at that moment, median of $runs runs of each under Xvfb,
-the programs taking turns; measured by \`jlink/measure-startup.sh\`. $(nproc) cores, load average $load at the
-end, $(java -version 2>&1 | head -1).
+demo organization, and the resident memory (VmRSS) at that moment and a second later, once the first frames are
+drawn (the window's back buffer and what the renderer caches are resident only then), median of $runs runs of
+each under Xvfb, the programs taking turns, all in a window of the app's size; measured by
+\`jlink/measure-startup.sh\`. $(nproc) cores, load average $load at the end, $(java -version 2>&1 | head -1).
 
-| what | ms | × empty window | resident MiB | × empty window |
-| --- | ---: | ---: | ---: | ---: |
+| what | ms | × empty window | resident MiB | × empty window | a second later, MiB | × empty window |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
 $rows
 
 App image (\`target/dist/backup-console\`, $module_count modules): $total MiB ($total_mb MB) on disk, of which

@@ -52,6 +52,9 @@ import org.backupconsole.ui.shell.WindowPlacement;
 public final class DesktopApp {
 
     public static final String TITLE = "Backup Console";
+    /** The size the window opens at when it has no remembered place. */
+    public static final int WIDTH = 1360;
+    public static final int HEIGHT = 860;
     private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
     private static final Duration TOOLKIT_EXIT_WAIT = Duration.ofSeconds(5);
     private static boolean toolkitStarting;
@@ -228,7 +231,7 @@ public final class DesktopApp {
         shell.showStatus(status);
         extras.install(shell, viewModel, executors, status);
 
-        Scene scene = new Scene(shell.root(), 1360, 860);
+        Scene scene = new Scene(shell.root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(ShellView.class.getResource("app.css").toExternalForm());
         stage.setTitle(TITLE);
         // Decoding seven PNGs up to 512 px takes a tenth of a second: done beside the first page, not before it.
