@@ -1,6 +1,8 @@
 package org.backupconsole.ui;
 
 import static org.backupconsole.testing.PageRobot.backupsTable;
+import static org.backupconsole.testing.PageRobot.isShown;
+import static org.backupconsole.testing.PageRobot.topmost;
 import static org.backupconsole.testing.PageRobot.waitFor;
 import static org.backupconsole.testing.PageRobot.waitForBackups;
 import static org.backupconsole.testing.PageRobot.waitForGone;
@@ -16,6 +18,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -113,6 +116,7 @@ class WindowSizesUiTest {
             if (cluster.name().equals("demo-advanced")) {
                 shoot(robot, width, height);
                 cut.addAll(inSettingsDialog(robot, cluster.name()));
+                cut.addAll(inDatabaseRestoreDialog(robot, cluster.name()));
             }
         }
         assertEquals(List.of(), cut, "texts cut short without a tooltip at " + width + "×" + height);
@@ -262,6 +266,24 @@ class WindowSizesUiTest {
         List<String> cut = cutOnScreen(cluster + " › Settings");
         robot.type(KeyCode.ESCAPE);
         waitForGone(robot, ".settings-dialog");
+        return cut;
+    }
+
+    /** A database restore offers the most options: each keeps its whole label, in a dialog of the window's size. */
+    private List<String> inDatabaseRestoreDialog(FxRobot robot, String cluster) throws Exception {
+        // The second backup: the newest may still be running, and its databases cannot be restored yet.
+        Hyperlink databases = (Hyperlink) PageRobot.inRow(robot, ".backups-table .hyperlink", 1);
+        robot.interact(databases::fire);
+        waitFor(() -> isShown(robot, ".databases-table"));
+        Button restore = (Button) topmost(robot, ".databases-table .restore-button");
+        robot.interact(restore::fire);
+        waitForShown(robot, ".restore-dialog");
+        waitFor(() -> robot.lookup("Skip missing foreign keys").tryQuery().isPresent());
+        List<String> cut = cutOnScreen(cluster + " › Restore database");
+        robot.type(KeyCode.ESCAPE);
+        waitForGone(robot, ".restore-dialog");
+        robot.interact(() -> robot.lookup("#backButton").queryButton().fire());
+        waitFor(() -> isShown(robot, ".backups-table"));
         return cut;
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -52,7 +53,7 @@ public final class RestoreDialogView {
     @FXML private TextField newDatabaseName;
     @FXML private HBox intoDatabaseRow;
     @FXML private TextField intoDatabase;
-    @FXML private HBox dependencyRow;
+    @FXML private FlowPane dependencyRow;
     @FXML private CheckBox skipMissingForeignKeys;
     @FXML private CheckBox skipMissingSequences;
     @FXML private CheckBox skipMissingViews;

@@ -154,8 +154,12 @@ class TargetPrecheckTest {
         assertTrue(dialog.problemProperty().get().contains("already has table public.rides"), dialog.problemProperty().get());
         dialog.intoDatabaseProperty().set("nowhere");
         assertTrue(dialog.problemProperty().get().contains("has no database nowhere"), dialog.problemProperty().get());
+        assertEquals(List.of(ContentsChange.Kind.NOTE), dialog.contentsChanges().stream().map(ContentsChange::kind).toList(),
+                "nothing comes back while refused: " + dialog.contentsChanges());
         dialog.intoDatabaseProperty().set("inventory");
         assertEquals("", dialog.problemProperty().get());
+        assertTrue(dialog.contentsChanges().get(0).text().contains("comes back into database inventory of analytics"),
+                dialog.contentsChanges().toString());
         assertFalse(dialog.emptyFirstOfferedProperty().get(), "only a cluster restore needs an empty cluster");
     }
 
@@ -165,8 +169,14 @@ class TargetPrecheckTest {
         dialog.confirmationProperty().set("analytics");
 
         assertTrue(dialog.problemProperty().get().contains("already has a database named movr"));
+        assertEquals(List.of(new ContentsChange(ContentsChange.Kind.NOTE,
+                "Nothing comes back as the restore is set now: the service would refuse it.")), dialog.contentsChanges());
         dialog.newDatabaseNameProperty().set("movr_restored");
         assertTrue(dialog.restoreCommand().isExecutable(), dialog.problemProperty().get());
+        assertEquals(List.of(ContentsChange.Kind.COMES_BACK),
+                dialog.contentsChanges().stream().map(ContentsChange::kind).toList());
+        assertTrue(dialog.contentsChanges().get(0).text().startsWith("movr comes back as movr_restored into analytics"),
+                dialog.contentsChanges().toString());
     }
 
     @Test
