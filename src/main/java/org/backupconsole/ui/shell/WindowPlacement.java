@@ -6,10 +6,14 @@ import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * Remembers where the main window was and how big, across runs. A saved place that no screen shows any more
- * (a monitor was unplugged) is ignored, so the window never opens out of sight.
+ * (a monitor was unplugged) is ignored, so the window never opens out of sight; a saved size, or the first
+ * window's size, that its screen cannot hold with a window frame (a laptop's, after a large monitor) opens
+ * maximized on that screen, and a saved place is moved within it, so the window never opens with its edges or its
+ * buttons off the screen, nor shrunk to its minimum by the window manager.
  */
 public final class WindowPlacement {
 
@@ -18,6 +22,8 @@ public final class WindowPlacement {
     private static final String WIDTH = "width";
     private static final String HEIGHT = "height";
     private static final String MAXIMIZED = "maximized";
+    /** Room for a window's title bar and borders, more than common window managers take. */
+    private static final double FRAME_ROOM = 48;
 
     private final Preferences store;
 
@@ -27,14 +33,33 @@ public final class WindowPlacement {
 
     /** Puts the stage where it was last closed, and saves its place whenever it is closed again. */
     public void remember(Stage stage) {
-        saved().filter(WindowPlacement::onSomeScreen).ifPresent(bounds -> {
+        Optional<Rectangle2D> wanted = saved();
+        Optional<Rectangle2D> screen = wanted.flatMap(WindowPlacement::screenShowing);
+        if (screen.isPresent()) {
+            Rectangle2D bounds = within(screen.get(), wanted.get());
             stage.setX(bounds.getMinX());
             stage.setY(bounds.getMinY());
             stage.setWidth(bounds.getWidth());
             stage.setHeight(bounds.getHeight());
-        });
-        stage.setMaximized(store.getBoolean(MAXIMIZED, false));
+        } else {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWING, event -> {
+                if (stage.getScene() != null && !holds(Screen.getPrimary().getVisualBounds(),
+                        stage.getScene().getWidth(), stage.getScene().getHeight())) {
+                    stage.setMaximized(true);
+                }
+            });
+        }
+        boolean tooBig = screen.isPresent() && !holds(screen.get(), wanted.get().getWidth(), wanted.get().getHeight());
+        stage.setMaximized(store.getBoolean(MAXIMIZED, false) || tooBig);
         stage.setOnHiding(event -> save(stage));
+    }
+
+    /**
+     * Whether the screen holds a window of this size with its frame: the frame's size is known only once the window
+     * is shown, and a window manager given a window its screen cannot hold shrinks it to its minimum size.
+     */
+    private static boolean holds(Rectangle2D screen, double width, double height) {
+        return width + FRAME_ROOM <= screen.getWidth() && height + FRAME_ROOM <= screen.getHeight();
     }
 
     Optional<Rectangle2D> saved() {
@@ -56,8 +81,20 @@ public final class WindowPlacement {
         }
     }
 
-    private static boolean onSomeScreen(Rectangle2D bounds) {
-        return Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds().contains(
-                bounds.getMinX() + Math.min(40, bounds.getWidth() / 2), bounds.getMinY() + 10));
+    /** The visual bounds of the screen that shows the place's top left corner, if one does. */
+    private static Optional<Rectangle2D> screenShowing(Rectangle2D bounds) {
+        return Screen.getScreens().stream().map(Screen::getVisualBounds)
+                .filter(screen -> screen.contains(bounds.getMinX() + Math.min(40, bounds.getWidth() / 2),
+                        bounds.getMinY() + 10))
+                .findFirst();
+    }
+
+    /** The place moved and cut to lie within the screen: where a maximized window goes back to. */
+    private static Rectangle2D within(Rectangle2D screen, Rectangle2D bounds) {
+        double width = Math.min(bounds.getWidth(), screen.getWidth());
+        double height = Math.min(bounds.getHeight(), screen.getHeight());
+        double x = Math.max(screen.getMinX(), Math.min(bounds.getMinX(), screen.getMaxX() - width));
+        double y = Math.max(screen.getMinY(), Math.min(bounds.getMinY(), screen.getMaxY() - height));
+        return new Rectangle2D(x, y, width, height);
     }
 }

@@ -1,13 +1,16 @@
 package org.backupconsole.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
-/** The main window opens where and as big as it was when it was last closed. */
+/** The main window opens where and as big as it was when it was last closed, and always within its screen. */
 @ExtendWith(ApplicationExtension.class)
 class WindowPlacementTest {
 
@@ -71,6 +74,68 @@ class WindowPlacementTest {
 
         assertEquals(300, stage[0].getWidth(), "the scene's own size, not the saved one");
         robot.interact(stage[0]::close);
+    }
+
+    @Test
+    void aSavedSizeLargerThanTheScreenOpensMaximized(FxRobot robot) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        store.putDouble("x", screen.getMinX() + 100);
+        store.putDouble("y", screen.getMinY() + 50);
+        store.putDouble("width", screen.getWidth() + 800);
+        store.putDouble("height", screen.getHeight() + 600);
+        Stage[] stage = new Stage[1];
+
+        robot.interact(() -> {
+            stage[0] = stage();
+            new WindowPlacement(store).remember(stage[0]);
+            stage[0].show();
+        });
+
+        assertTrue(stage[0].isMaximized(), "the screen cannot hold the saved size: the window fills it");
+        assertWithin(screen, stage[0]);
+        robot.interact(stage[0]::close);
+    }
+
+    @Test
+    void aSavedSizeOfTheWholeScreenOpensMaximizedSinceItsFrameWouldNotFit(FxRobot robot) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        store.putDouble("x", screen.getMinX() + 120);
+        store.putDouble("y", screen.getMinY() + 40);
+        store.putDouble("width", screen.getWidth());
+        store.putDouble("height", screen.getHeight());
+        Stage[] stage = new Stage[1];
+
+        robot.interact(() -> {
+            stage[0] = stage();
+            new WindowPlacement(store).remember(stage[0]);
+            stage[0].show();
+        });
+
+        assertTrue(stage[0].isMaximized());
+        assertWithin(screen, stage[0]);
+        robot.interact(stage[0]::close);
+    }
+
+    @Test
+    void aFirstWindowLargerThanTheScreenOpensMaximized(FxRobot robot) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Stage[] stage = new Stage[1];
+
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            new WindowPlacement(store).remember(stage[0]);
+            stage[0].setScene(new Scene(new Pane(), screen.getWidth() + 400, screen.getHeight() + 300));
+            stage[0].show();
+        });
+
+        assertTrue(stage[0].isMaximized(), "the screen cannot hold the scene: the window fills it");
+        assertWithin(screen, stage[0]);
+        robot.interact(stage[0]::close);
+    }
+
+    private static void assertWithin(Rectangle2D screen, Stage stage) {
+        Rectangle2D window = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        assertTrue(screen.contains(window), "the window " + window + " is within the screen " + screen);
     }
 
     private static Stage stage() {
