@@ -60,60 +60,46 @@ class WindowPlacementTest {
 
     @Test
     void aPlaceNoScreenShowsIsIgnored(FxRobot robot) {
-        store.putDouble("x", 90_000);
-        store.putDouble("y", 90_000);
-        store.putDouble("width", 800);
-        store.putDouble("height", 600);
-        Stage[] stage = new Stage[1];
+        Stage stage = shownWithSavedPlace(robot, new Rectangle2D(90_000, 90_000, 800, 600));
 
-        robot.interact(() -> {
-            stage[0] = stage();
-            new WindowPlacement(store).remember(stage[0]);
-            stage[0].show();
-        });
-
-        assertEquals(300, stage[0].getWidth(), "the scene's own size, not the saved one");
-        robot.interact(stage[0]::close);
+        assertEquals(300, stage.getWidth(), "the scene's own size, not the saved one");
+        robot.interact(stage::close);
     }
 
     @Test
     void aSavedSizeLargerThanTheScreenOpensMaximized(FxRobot robot) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        store.putDouble("x", screen.getMinX() + 100);
-        store.putDouble("y", screen.getMinY() + 50);
-        store.putDouble("width", screen.getWidth() + 800);
-        store.putDouble("height", screen.getHeight() + 600);
-        Stage[] stage = new Stage[1];
+        Stage stage = shownWithSavedPlace(robot, new Rectangle2D(screen.getMinX() + 100, screen.getMinY() + 50,
+                screen.getWidth() + 800, screen.getHeight() + 600));
 
-        robot.interact(() -> {
-            stage[0] = stage();
-            new WindowPlacement(store).remember(stage[0]);
-            stage[0].show();
-        });
-
-        assertTrue(stage[0].isMaximized(), "the screen cannot hold the saved size: the window fills it");
-        assertWithin(screen, stage[0]);
-        robot.interact(stage[0]::close);
+        assertTrue(stage.isMaximized(), "the screen cannot hold the saved size: the window fills it");
+        assertWithin(screen, stage);
+        robot.interact(stage::close);
     }
 
     @Test
     void aSavedSizeOfTheWholeScreenOpensMaximizedSinceItsFrameWouldNotFit(FxRobot robot) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        store.putDouble("x", screen.getMinX() + 120);
-        store.putDouble("y", screen.getMinY() + 40);
-        store.putDouble("width", screen.getWidth());
-        store.putDouble("height", screen.getHeight());
-        Stage[] stage = new Stage[1];
+        Stage stage = shownWithSavedPlace(robot, new Rectangle2D(screen.getMinX() + 120, screen.getMinY() + 40,
+                screen.getWidth(), screen.getHeight()));
 
+        assertTrue(stage.isMaximized());
+        assertWithin(screen, stage);
+        robot.interact(stage::close);
+    }
+
+    private Stage shownWithSavedPlace(FxRobot robot, Rectangle2D place) {
+        store.putDouble("x", place.getMinX());
+        store.putDouble("y", place.getMinY());
+        store.putDouble("width", place.getWidth());
+        store.putDouble("height", place.getHeight());
+        Stage[] stage = new Stage[1];
         robot.interact(() -> {
             stage[0] = stage();
             new WindowPlacement(store).remember(stage[0]);
             stage[0].show();
         });
-
-        assertTrue(stage[0].isMaximized());
-        assertWithin(screen, stage[0]);
-        robot.interact(stage[0]::close);
+        return stage[0];
     }
 
     @Test
