@@ -124,8 +124,9 @@ public final class CalendarFilter {
         return day;
     }
 
-    /** "All dates": lifts the filter. */
+    /** "All dates": lifts the filter, and with it any word about a date typed before. */
     public void showAllDates() {
+        typingError.set("");
         day.set(null);
     }
 
@@ -137,7 +138,10 @@ public final class CalendarFilter {
             return;
         }
         try {
-            day.set(parse(trimmed));
+            LocalDate typed = parse(trimmed);
+            // The day may be the one already shown, which changes nothing but the error.
+            typingError.set("");
+            day.set(typed);
         } catch (DateTimeParseException e) {
             typingError.set("\"" + trimmed + "\" is not a date. Type it as 2026-11-23, or pick a day in the calendar.");
         }

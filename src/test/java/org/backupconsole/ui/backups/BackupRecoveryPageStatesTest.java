@@ -68,6 +68,28 @@ class BackupRecoveryPageStatesTest {
     }
 
     @Test
+    void aDateErrorGoesOnceTheUserChoosesAgainEvenTheDayAlreadyShown() {
+        page.start();
+        CalendarFilter calendar = page.calendar();
+        LocalDate today = Simulators.NOW.atZone(UTC).toLocalDate();
+
+        calendar.type("soon");
+        assertTrue(calendar.typingErrorProperty().get().contains("\"soon\" is not a date"));
+        calendar.showAllDates();
+        assertEquals("", calendar.typingErrorProperty().get(), "All dates, which were already shown");
+
+        calendar.type("soon");
+        calendar.type("");
+        assertEquals("", calendar.typingErrorProperty().get(), "the field emptied");
+
+        calendar.type(today.toString());
+        calendar.type("soon");
+        calendar.type(today.toString());
+        assertEquals("", calendar.typingErrorProperty().get(), "the day already shown, typed again");
+        assertEquals(today, calendar.dayProperty().get());
+    }
+
+    @Test
     void theCalendarOpensOnTheNewestBackupsMonthOrTheChosenDaysNotTheComputersMonth() {
         page.start();
         CalendarFilter calendar = page.calendar();
