@@ -124,10 +124,9 @@ public final class CalendarFilter {
         return day;
     }
 
-    /** "All dates": lifts the filter, and with it any word about a date typed before. */
+    /** "All dates": lifts the filter. */
     public void showAllDates() {
-        typingError.set("");
-        day.set(null);
+        choose(null);
     }
 
     /** Chooses the typed day; text that is not a date leaves the filter as it is and says how to write one. */
@@ -138,13 +137,16 @@ public final class CalendarFilter {
             return;
         }
         try {
-            LocalDate typed = parse(trimmed);
-            // The day may be the one already shown, which changes nothing but the error.
-            typingError.set("");
-            day.set(typed);
+            choose(parse(trimmed));
         } catch (DateTimeParseException e) {
             typingError.set("\"" + trimmed + "\" is not a date. Type it as 2026-11-23, or pick a day in the calendar.");
         }
+    }
+
+    /** The user's choice, null for all dates: it takes away any word about a date typed before, even on the same day. */
+    private void choose(LocalDate chosen) {
+        typingError.set("");
+        day.set(chosen);
     }
 
     private static LocalDate parse(String text) {

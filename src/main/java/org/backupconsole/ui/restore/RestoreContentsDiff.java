@@ -13,14 +13,19 @@ import org.backupconsole.domain.DatabaseSummary;
 import org.backupconsole.domain.RestoreOptions;
 import org.backupconsole.domain.RestoreType;
 import org.backupconsole.domain.TargetContents;
+import org.backupconsole.domain.TargetPrecheck;
 import org.backupconsole.ui.restore.ContentsChange.Kind;
 
 /**
  * The backup's contents against the target now: the databases and tables that come back, those that are replaced
- * and those that disappear. Where the backend does not list what a backup holds (the Cloud API), it says so and
+ * and those that disappear; nothing, for a database or table restore the service would refuse. Where the backend does not list what a backup holds (the Cloud API), it says so and
  * lists what the target holds now, which a cluster restore erases.
  */
 final class RestoreContentsDiff {
+
+    /** While the service would refuse a database or table restore: the dialog's problem line says why. */
+    static final ContentsChange NOTHING_COMES_BACK = new ContentsChange(Kind.NOTE,
+            "Nothing comes back as the restore is set now: the service would refuse it.");
 
     private RestoreContentsDiff() {
     }
@@ -32,6 +37,11 @@ final class RestoreContentsDiff {
             return List.of();
         }
         TargetContents now = target.get();
+        // A refused cluster restore keeps its lines: they are what Empty first and restore does to the target.
+        if (scope.type() != RestoreType.CLUSTER
+                && TargetPrecheck.refusal(scope.type(), scope.item(), options, now).isPresent()) {
+            return List.of(NOTHING_COMES_BACK);
+        }
         if (backup.catalog().isEmpty()) {
             return unknownBackup(scope, backup.unknownBecause(), now);
         }

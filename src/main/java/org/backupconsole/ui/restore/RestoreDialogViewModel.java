@@ -55,10 +55,6 @@ public final class RestoreDialogViewModel {
     /** A CockroachDB database name as the dialog accepts it: an unquoted SQL identifier. */
     static final Pattern SQL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,62}");
 
-    /** "What comes back" while the service would refuse a database or table restore: the problem line says why. */
-    private static final ContentsChange NOTHING_COMES_BACK = new ContentsChange(ContentsChange.Kind.NOTE,
-            "Nothing comes back as the restore is set now: the service would refuse it.");
-
     /** The facts of a restore request that do not change while the dialog is open. */
     public record Subject(Backup backup, Cluster source, RestoreScope scope, List<Cluster> organization,
                           Permissions permissions, Instant now, ZoneId zone) {
@@ -186,10 +182,7 @@ public final class RestoreDialogViewModel {
         consequences.setAll(RestoreConsequences.of(subject.scope(), chosen, subject.source().name(),
                 dataFrom(), Duration.between(subject.backup().asOfTime(), subject.now()), options,
                 targetCheck.contents()));
-        // A refused cluster restore keeps its lines: they are what Empty first and restore does to the target.
-        boolean refusedOutright = subject.scope().type() != RestoreType.CLUSTER && refusal().isPresent();
-        contentsChanges.setAll(refusedOutright ? List.of(NOTHING_COMES_BACK)
-                : RestoreContentsDiff.of(subject.scope(), options, backupHolds.get(), targetCheck.contents()));
+        contentsChanges.setAll(RestoreContentsDiff.of(subject.scope(), options, backupHolds.get(), targetCheck.contents()));
         lossWindow.set(lossWindowOf(chosen));
         restoreLabel.set("Restore into " + chosen.cluster().name());
         newDatabaseNameProblem.set(badDatabaseName(newDatabaseName.get(), "The new database name").orElse(""));
@@ -243,11 +236,6 @@ public final class RestoreDialogViewModel {
             return Optional.of("Restore stays disabled until the app can check what " + name
                     + " holds: choose Check again.");
         }
-        return refusal();
-    }
-
-    /** Why the service would refuse the restore as it is set, into the target as it was checked. */
-    private Optional<String> refusal() {
         return targetCheck.contents().flatMap(contents -> TargetPrecheck.refusal(subject.scope().type(),
                 subject.scope().item(), options(), contents));
     }

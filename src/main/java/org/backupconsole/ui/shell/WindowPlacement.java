@@ -33,24 +33,25 @@ public final class WindowPlacement {
 
     /** Puts the stage where it was last closed, and saves its place whenever it is closed again. */
     public void remember(Stage stage) {
-        Optional<Rectangle2D> wanted = saved();
-        Optional<Rectangle2D> screen = wanted.flatMap(WindowPlacement::screenShowing);
-        if (screen.isPresent()) {
-            Rectangle2D bounds = within(screen.get(), wanted.get());
-            stage.setX(bounds.getMinX());
-            stage.setY(bounds.getMinY());
-            stage.setWidth(bounds.getWidth());
-            stage.setHeight(bounds.getHeight());
-        } else {
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWING, event -> {
-                if (stage.getScene() != null && !holds(Screen.getPrimary().getVisualBounds(),
-                        stage.getScene().getWidth(), stage.getScene().getHeight())) {
-                    stage.setMaximized(true);
-                }
-            });
-        }
-        boolean tooBig = screen.isPresent() && !holds(screen.get(), wanted.get().getWidth(), wanted.get().getHeight());
-        stage.setMaximized(store.getBoolean(MAXIMIZED, false) || tooBig);
+        Optional<Rectangle2D> wanted = saved().filter(bounds -> screenShowing(bounds).isPresent());
+        Rectangle2D screen = wanted.flatMap(WindowPlacement::screenShowing)
+                .orElseGet(() -> Screen.getPrimary().getVisualBounds());
+        wanted.ifPresent(bounds -> {
+            Rectangle2D within = within(screen, bounds);
+            stage.setX(within.getMinX());
+            stage.setY(within.getMinY());
+            stage.setWidth(within.getWidth());
+            stage.setHeight(within.getHeight());
+        });
+        stage.setMaximized(store.getBoolean(MAXIMIZED, false));
+        // The size asked for is the saved one or else the scene's, which is set only after this call.
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWING, event -> {
+            double width = wanted.map(Rectangle2D::getWidth).orElseGet(() -> stage.getScene().getWidth());
+            double height = wanted.map(Rectangle2D::getHeight).orElseGet(() -> stage.getScene().getHeight());
+            if (!holds(screen, width, height)) {
+                stage.setMaximized(true);
+            }
+        });
         stage.setOnHiding(event -> save(stage));
     }
 

@@ -61,9 +61,19 @@ class RestoreContentsDiffTest {
                 RestoreContentsDiff.of(RestoreScope.cluster(), NO_OPTIONS, BackupHolds.unknown(BackupHolds.NOT_LISTED),
                         Optional.of(target)));
         assertEquals(List.of(new ContentsChange(Kind.NOTE, BackupHolds.NOT_LISTED)),
-                RestoreContentsDiff.of(RestoreScope.database("orders"), NO_OPTIONS,
+                RestoreContentsDiff.of(RestoreScope.database("movr"), NO_OPTIONS,
                         BackupHolds.unknown(BackupHolds.NOT_LISTED), Optional.of(target)),
                 "a database restore erases nothing");
+    }
+
+    @Test
+    void aDatabaseRestoreTheServiceWouldRefuseBringsNothingBackWhateverTheBackupHolds() {
+        TargetContents target = new TargetContents("sandbox", List.of(new DatabaseSummary("movr", 3)), Optional.empty());
+
+        for (BackupHolds backup : List.of(BackupHolds.known(Catalogs.sample()), BackupHolds.unknown(BackupHolds.NOT_LISTED))) {
+            assertEquals(List.of(RestoreContentsDiff.NOTHING_COMES_BACK), RestoreContentsDiff.of(
+                    RestoreScope.database("movr"), NO_OPTIONS, backup, Optional.of(target)), "sandbox has a movr already");
+        }
     }
 
     @Test
